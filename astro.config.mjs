@@ -1,0 +1,25 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
+import { settings } from './src/settings.ts';
+
+export default defineConfig({
+	site: settings.siteUrl,
+	base: settings.basePath,
+	trailingSlash: 'always',
+	// Outside node_modules so `npm ci` keeps the content cache between builds.
+	cacheDir: './.cache/astro',
+	build: { format: 'directory' },
+	markdown: {
+		// Code blocks stay plain <pre><code>: Shiki's inline styles cost build time and bytes.
+		syntaxHighlight: false,
+		processor: unified({
+			remarkPlugins: remarkPlugins(),
+			rehypePlugins: rehypePlugins({ basePath: settings.basePath }),
+			gfm: true,
+			// The authors' own curly quotes come through unchanged; smartypants would only cost time.
+			smartypants: false,
+		}),
+	},
+});

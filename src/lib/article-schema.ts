@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { parseArticleDate, type ArticleDate } from './dates.ts';
+import { slugify } from './slugs.ts';
+
+// C0 and C1 control characters other than tab and line breaks: invisible, and invalid in XML feeds.
+const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+
+/** A one-line text field: trimmed, inner white space collapsed, never empty, no control characters. */
+const text = (what: string) =>
+	z
+		.string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be text`) })
+		.refine((value) => !CONTROL_RE.test(value), `${what} contains a control character`)
+		.transform((value) => value.replace(/\s+/gu, ' ').trim())
+		.refine((value) => value !== '', `${what} must not be empty`);
+
+/** A front-matter date (`2025-02-12` or `2025-02-12T14:05:00-05:00`), read in `timeZone`. */
+const articleDate = (what: string, timeZone: string) =>
+	z
+		.string({ error: `${what} must be a date written as YYYY-MM-DD, optionally with a time and offset` })
+		.transform((value, ctx): ArticleDate => {
+			const parsed = parseArticleDate(value, timeZone);
+			if ('error' in parsed) {
+				ctx.addIssue({ code: 'custom', message: `${what}: ${parsed.error}` });
+				return z.NEVER;
+			}
+			return parsed;
+		});
+
+/**
+ * The front-matter of an article. Unknown fields are errors, so a typo such as `Draft: true`
+ * can never pass silently. Dates are read in the site's `timeZone`.
+ */
+export function createArticleSchema(timeZone: string) {
+	return z.strictObject({
+		/** The headline. */
+		title: text('title'),
+		/** The standfirst: one or two sentences under the headline, also the summary in feeds and search. */
+		description: text('description'),
+		/** Publication: a day (`2025-02-12`, that day in the site's time zone) or an instant with offset. */
+		date: articleDate('date', timeZone),
+		/** When the article was last substantively updated; never changes its place in lists or feeds. */
+		updated: articleDate('updated', timeZone).optional(),
+		/** Topics, shown as links to the tag pages; spelling and case may vary, the slug is what counts. */
+		tags: z.array(text('tag'), { error: 'tags must be a list, e.g. [Ukraine, Russia]' }).default([]),
+		/** The byline; omitted when the article names no author. */
+		author: text('author').optional(),
+		/** A draft is never published; `astro dev` shows it with a "Draft" label. */
+		draft: z.boolean({ error: 'draft must be true or false (without quotes)' }).default(false),
+		/** The last URL segment; by default the file name. Must already be a slug (lower case, hyphens). */
+		slug: z
+			.string({ error: 'slug must be text' })
+			.refine((value) => value !== '' && slugify(value) === value, {
+				message: 'slug must be lower case letters, digits and hyphens, e.g. "peace-talks"',
+			})
+			.optional(),
+		/** Corrections and updates, each dated, shown under the article and listed on /corrections/. */
+		corrections: z
+			.array(
+				z.strictObject({
+					/** When the correction was made. */
+					date: articleDate('correction date', timeZone),
+					/** What was corrected, as readers should read it. */
+					text: text('correction text'),
+				}),
+				{ error: 'corrections must be a list of { date, text }' },
+			)
+			.default([]),
+	});
+}
+
+/** An article's validated front-matter. */
+export type ArticleData = z.output<ReturnType<typeof createArticleSchema>>;
+
+/** One problem with one field of an article's front-matter. */
+export interface FieldProblem {
+	/** Dotted path of the field, e.g. `tags.2`, or `(front-matter)` for the whole. */
+	readonly field: string;
+	readonly message: string;
+}
+
+/** Validates front-matter, returning the data or every problem found with the field each concerns. */
+export function validateArticleData(
+	raw: unknown,
+	timeZone: string,
+): { data: ArticleData } | { problems: FieldProblem[] } {
+	const result = createArticleSchema(timeZone).safeParse(raw);
+	if (result.success) return { data: result.data };
+	const problems = result.error.issues.flatMap((issue): FieldProblem[] => {
+		if (issue.code === 'unrecognized_keys') {
+			return issue.keys.map((key) => ({ field: key, message: `unknown field "${key}"` }));
+		}
+		const field = issue.path.length ? issue.path.map(String).join('.') : '(front-matter)';
+		return [{ field, message: issue.message }];
+	});
+	return { problems };
+}

@@ -1,0 +1,21 @@
+/** One problem with one article file. */
+export interface ContentProblem {
+	/** The file, relative to the project root. */
+	readonly file: string;
+	/** The front-matter field concerned, or `(file)`, `(front-matter)`, `(body)`. */
+	readonly field: string;
+	readonly message: string;
+}
+
+/** A message listing every problem, grouped by file, that a publisher can act on. */
+export function formatContentProblems(problems: readonly ContentProblem[]): string {
+	const byFile = new Map<string, ContentProblem[]>();
+	for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+	const files = [...byFile.keys()].sort();
+	const lines = files.flatMap((file) => [
+		`${file}:`,
+		...(byFile.get(file) ?? []).map(({ field, message }) => `  - ${field}: ${message}`),
+	]);
+	const count = `${files.length} article file${files.length === 1 ? ' has' : 's have'} problems`;
+	return `${count}; nothing was published.\n${lines.join('\n')}`;
+}

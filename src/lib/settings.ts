@@ -1,0 +1,71 @@
+import { normaliseBasePath } from './urls.ts';
+
+/** The site's settings, resolved from defaults and the environment. */
+export interface SiteSettings {
+	/** The publication's name, in the header, titles, feeds and JSON-LD. */
+	readonly title: string;
+	/** One sentence about the publication, for the home page and feeds. */
+	readonly description: string;
+	/** Production origin, without path or trailing slash (`SITE_URL`). */
+	readonly siteUrl: string;
+	/** Base path with leading and trailing slash (`BASE_PATH`, default `/`). */
+	readonly basePath: string;
+	/** BCP 47 language of the site and its articles. */
+	readonly lang: string;
+	/** The newsroom's IANA time zone: every date a reader sees is in it. */
+	readonly timeZone: string;
+	/** Articles per page on the home and tag pages. */
+	readonly pageSize: number;
+	/** Folder of Markdown articles, relative to the project root or absolute (`CONTENT_DIR`). */
+	readonly contentDir: string;
+	/** The moment of publication for the publishing rule (`BUILD_TIME`, default: now). */
+	readonly buildTime: Date;
+}
+
+/** The defaults a newsroom edits for its own site. */
+export const defaultSettings = {
+	title: 'The Ledger',
+	description: 'News, written in Markdown and published as a fast, accessible website.',
+	siteUrl: 'https://news.example.org',
+	basePath: '/',
+	lang: 'en-US',
+	timeZone: 'America/New_York',
+	pageSize: 10,
+	contentDir: 'content',
+} as const;
+
+/** Settings from `env` over the defaults; throws a clear error for a bad `SITE_URL`, `BUILD_TIME` or zone. */
+export function resolveSettings(env: Readonly<Record<string, string | undefined>>, now: Date): SiteSettings {
+	const siteUrl = env['SITE_URL']?.trim() || defaultSettings.siteUrl;
+	let origin: URL;
+	try {
+		origin = new URL(siteUrl);
+	} catch {
+		throw new Error(`SITE_URL must be an absolute URL such as https://news.example.org, not "${siteUrl}"`);
+	}
+	if (origin.protocol !== 'https:' && origin.protocol !== 'http:') {
+		throw new Error(`SITE_URL must start with https:// or http://, not "${siteUrl}"`);
+	}
+	if (origin.pathname !== '/' || origin.search || origin.hash) {
+		throw new Error(`SITE_URL must be an origin only, such as https://example.github.io; put a path in BASE_PATH (got "${siteUrl}")`);
+	}
+	const buildTimeText = env['BUILD_TIME']?.trim();
+	const buildTime = buildTimeText ? new Date(buildTimeText) : now;
+	if (Number.isNaN(buildTime.getTime())) {
+		throw new Error(`BUILD_TIME must be an ISO 8601 date-time such as 2025-02-13T12:00:00Z, not "${buildTimeText}"`);
+	}
+	const timeZone = env['SITE_TIME_ZONE']?.trim() || defaultSettings.timeZone;
+	try {
+		new Intl.DateTimeFormat('en', { timeZone });
+	} catch {
+		throw new Error(`SITE_TIME_ZONE must be an IANA time zone such as America/New_York, not "${timeZone}"`);
+	}
+	return {
+		...defaultSettings,
+		siteUrl: origin.origin,
+		basePath: normaliseBasePath(env['BASE_PATH'] ?? defaultSettings.basePath),
+		timeZone,
+		contentDir: env['CONTENT_DIR']?.trim() || defaultSettings.contentDir,
+		buildTime,
+	};
+}

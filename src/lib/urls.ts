@@ -1,0 +1,49 @@
+import type { CalendarDay } from './dates.ts';
+import { pad2 } from './dates.ts';
+
+/** Where the site lives: its origin and the base path it is served under. */
+export interface UrlSettings {
+	/** Production origin, e.g. `https://news.example.org` (no trailing slash). */
+	readonly siteUrl: string;
+	/** Base path with leading and trailing slash, e.g. `/` or `/news/`. */
+	readonly basePath: string;
+}
+
+/** Normalises a base path to `/`, or `/segment/…/` with one leading and one trailing slash. */
+export function normaliseBasePath(base: string): string {
+	const trimmed = base.trim().replace(/^\/+|\/+$/gu, '');
+	return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+/** Every URL the site builds, from one place, so the base path applies everywhere. Paths are root-relative. */
+export function createUrls({ siteUrl, basePath }: UrlSettings) {
+	const base = normaliseBasePath(basePath);
+	const origin = siteUrl.replace(/\/+$/u, '');
+	/** `path` (without leading slash) under the base path, percent-encoding each segment. */
+	const under = (...segments: readonly string[]): string => {
+		const path = segments.map((segment) => encodeURIComponent(segment)).join('/');
+		return path === '' ? base : `${base}${path}/`;
+	};
+	const file = (name: string): string => `${base}${name}`;
+	return {
+		home: (): string => base,
+		homePage: (page: number): string => (page <= 1 ? base : under('page', String(page))),
+		article: (day: CalendarDay, slug: string): string =>
+			under(String(day.year), pad2(day.month), pad2(day.day), slug),
+		year: (year: number): string => under(String(year)),
+		month: (year: number, month: number): string => under(String(year), pad2(month)),
+		day: (day: CalendarDay): string => under(String(day.year), pad2(day.month), pad2(day.day)),
+		archive: (): string => under('archive'),
+		tags: (): string => under('tags'),
+		tag: (slug: string, page = 1): string =>
+			page <= 1 ? under('tags', slug) : under('tags', slug, String(page)),
+		search: (): string => under('search'),
+		corrections: (): string => under('corrections'),
+		file,
+		/** The absolute URL for a root-relative path built by this module. */
+		absolute: (path: string): string => `${origin}${path}`,
+	};
+}
+
+/** The URL builder's type, for components that receive it. */
+export type Urls = ReturnType<typeof createUrls>;

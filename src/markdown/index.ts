@@ -1,0 +1,31 @@
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import rehypeExternalLinks from 'rehype-external-links';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import { rehypeBasePath } from './rehype-base-path.ts';
+import { remarkReadingTime } from './remark-reading-time.ts';
+import { sanitizeSchema } from './sanitize-schema.ts';
+
+/** Settings the Markdown pipeline depends on. */
+export interface PipelineOptions {
+	/** The site's base path, prefixed to root-relative links in articles. */
+	readonly basePath: string;
+}
+
+/** The remark plugins, in order. */
+export function remarkPlugins(): RemarkPlugins {
+	return [remarkReadingTime];
+}
+
+/**
+ * The rehype plugins, in order. Raw HTML is parsed, then sanitised, before anything else sees it;
+ * Astro then adds heading ids (its own `rehypeHeadingIds`, which runs after these).
+ */
+export function rehypePlugins({ basePath }: PipelineOptions): RehypePlugins {
+	return [
+		rehypeRaw,
+		[rehypeSanitize, sanitizeSchema],
+		[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],
+		[rehypeBasePath, { basePath }],
+	];
+}
