@@ -8,8 +8,8 @@ export default defineConfig({
 	site: settings.siteUrl,
 	base: settings.basePath,
 	trailingSlash: 'always',
-	// Outside node_modules so `npm ci` keeps the content cache between builds.
-	cacheDir: './.cache/astro',
+	// Outside node_modules so `npm ci` keeps the content cache between builds; tests give each build its own.
+	cacheDir: process.env['ASTRO_CACHE_DIR'] ?? './.cache/astro',
 	build: { format: 'directory' },
 	markdown: {
 		// Code blocks stay plain <pre><code>: Shiki's inline styles cost build time and bytes.

@@ -1,0 +1,61 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project root. */
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+/** The result of one real `astro build`. */
+export interface BuildResult {
+	/** Exit code of the build (0 on success). */
+	readonly code: number;
+	/** Everything the build printed, stdout and stderr interleaved. */
+	readonly output: string;
+	/** The folder the site was written to. */
+	readonly outDir: string;
+	/** The folder holding this build's cache. */
+	readonly cacheDir: string;
+}
+
+/** Options for {@link buildSite}. */
+export interface BuildOptions {
+	/** Content folder (`CONTENT_DIR`); default the real `content/`. */
+	readonly contentDir?: string;
+	/** Extra environment, e.g. `BASE_PATH`, `SITE_URL`, `BUILD_TIME`, `TZ`. */
+	readonly env?: Readonly<Record<string, string>>;
+	/** Write here instead of a fresh temporary folder. */
+	readonly outDir?: string;
+	/** Cache folder; a fresh one by default so builds never share state unless asked to. */
+	readonly cacheDir?: string;
+	/** Extra CLI arguments for `astro build`. */
+	readonly args?: readonly string[];
+}
+
+/** Runs a real `astro build` of this project with its own output and cache folders. */
+export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
+	const work = await mkdtemp(join(tmpdir(), 'news-build-'));
+	const outDir = options.outDir ?? join(work, 'dist');
+	const cacheDir = options.cacheDir ?? join(work, 'cache');
+	const env: Record<string, string> = {
+		...(process.env as Record<string, string>),
+		ASTRO_TELEMETRY_DISABLED: '1',
+		ASTRO_CACHE_DIR: cacheDir,
+		...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}),
+		...options.env,
+	};
+	const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+	return new Promise((resolvePromise, reject) => {
+		const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir, ...(options.args ?? [])], {
+			cwd: ROOT,
+			env,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.on('error', reject);
+		child.on('close', (code) => resolvePromise({ code: code ?? 1, output, outDir, cacheDir }));
+	});
+}
