@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import { slugFromFilePath, slugify } from './slugs.ts';
+
+describe('slugify', () => {
+	test('folds case and surrounding space, so spelling variants are one slug', () => {
+		expect(slugify('Ukraine')).toBe('ukraine');
+		expect(slugify(' ukraine ')).toBe('ukraine');
+		expect(slugify('UKRAINE')).toBe('ukraine');
+	});
+
+	test('treats composed and decomposed accents as the same', () => {
+		const composed = 'caf\u00e9';
+		const decomposed = 'cafe\u0301';
+		expect(slugify(composed)).toBe(slugify(decomposed));
+		expect(slugify(composed)).toBe('café');
+	});
+
+	test('turns slashes, dots, markup and quotes into hyphens so a slug never leaves its folder', () => {
+		expect(slugify('../../etc/passwd')).toBe('etc-passwd');
+		expect(slugify('AC/DC')).toBe('ac-dc');
+		expect(slugify('<b>"Bold" news</b>')).toBe('b-bold-news-b');
+		expect(slugify('..')).not.toMatch(/[./]/u);
+	});
+
+	test('keeps letters of other scripts', () => {
+		expect(slugify('Україна')).toBe('україна');
+		expect(slugify('東京 ニュース')).toBe('東京-ニュース');
+	});
+
+	test('gives an emoji-only text a stable, non-empty slug', () => {
+		expect(slugify('🚀')).toBe('u1f680');
+		expect(slugify('🚀')).not.toBe(slugify('🌍'));
+	});
+
+	test('drops apostrophes inside words', () => {
+		expect(slugify('Women’s rights')).toBe('womens-rights');
+	});
+});
+
+describe('slugFromFilePath', () => {
+	test('uses the file name without folders or extension', () => {
+		expect(slugFromFilePath('content/2025/Peace Talks.md')).toBe('peace-talks');
+		expect(slugFromFilePath('content\\news\\Zürich.markdown')).toBe('zürich');
+	});
+});

@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { createUrls, normaliseBasePath } from './urls.ts';
+
+describe('normaliseBasePath', () => {
+	test.each([
+		['', '/'],
+		['/', '/'],
+		['news', '/news/'],
+		['/news', '/news/'],
+		['/news/', '/news/'],
+		['//a/b//', '/a/b/'],
+	])('%j → %j', (input, output) => {
+		expect(normaliseBasePath(input)).toBe(output);
+	});
+});
+
+describe('createUrls', () => {
+	const root = createUrls({ siteUrl: 'https://news.example.org', basePath: '/' });
+	const sub = createUrls({ siteUrl: 'https://example.github.io', basePath: '/news' });
+	const day = { year: 2025, month: 2, day: 12 };
+
+	test('puts articles at /YYYY/MM/DD/slug/ with a trailing slash', () => {
+		expect(root.article(day, 'peace-talks')).toBe('/2025/02/12/peace-talks/');
+		expect(sub.article(day, 'peace-talks')).toBe('/news/2025/02/12/peace-talks/');
+	});
+
+	test('applies the base path to every kind of page', () => {
+		expect(sub.home()).toBe('/news/');
+		expect(sub.homePage(1)).toBe('/news/');
+		expect(sub.homePage(2)).toBe('/news/page/2/');
+		expect(sub.tag('ukraine')).toBe('/news/tags/ukraine/');
+		expect(sub.tag('ukraine', 2)).toBe('/news/tags/ukraine/2/');
+		expect(sub.year(2025)).toBe('/news/2025/');
+		expect(sub.month(2025, 2)).toBe('/news/2025/02/');
+		expect(sub.day(day)).toBe('/news/2025/02/12/');
+		expect(sub.archive()).toBe('/news/archive/');
+		expect(sub.file('rss.xml')).toBe('/news/rss.xml');
+	});
+
+	test('percent-encodes non-ASCII slugs so links always work', () => {
+		expect(root.tag('україна')).toBe(`/tags/${encodeURIComponent('україна')}/`);
+	});
+
+	test('makes absolute URLs from the site origin', () => {
+		expect(sub.absolute(sub.article(day, 'x'))).toBe('https://example.github.io/news/2025/02/12/x/');
+	});
+});
