@@ -1,7 +1,12 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
+import { rehypePlugins, remarkPlugins } from './index.ts';
 import { rehypeBasePath } from './rehype-base-path.ts';
 
 async function rewrite(html: string, basePath: string): Promise<string> {
@@ -24,4 +29,33 @@ describe('rehypeBasePath', () => {
 	test('does nothing at the root', async () => {
 		expect(await rewrite('<a href="/tags/">t</a>', '/')).toBe('<a href="/tags/">t</a>');
 	});
+});
+
+/** Fixture cases: `<case>/input.md` → `<case>/output.html`, base path `/news/` unless `options.json` says otherwise. */
+const FIXTURES = fileURLToPath(new URL('./fixtures/base-path/', import.meta.url));
+
+describe('rehypeBasePath in the full Markdown pipeline (fixtures; UPDATE=1 rewrites the expected output)', () => {
+	for (const name of readdirSync(FIXTURES).sort()) {
+		test(name, async () => {
+			const folder = join(FIXTURES, name);
+			const optionsFile = join(folder, 'options.json');
+			const { basePath } = existsSync(optionsFile)
+				? (JSON.parse(readFileSync(optionsFile, 'utf8')) as { basePath: string })
+				: { basePath: '/news/' };
+			// The same processor options as astro.config.mjs, so sanitising and Astro's own plugins run too.
+			const processor = await createMarkdownProcessor({
+				remarkPlugins: remarkPlugins(),
+				rehypePlugins: rehypePlugins({ basePath }),
+				gfm: true,
+				smartypants: false,
+				syntaxHighlight: false,
+			});
+			const { code } = await processor.render(readFileSync(join(folder, 'input.md'), 'utf8'), {
+				fileURL: new URL(`file://${join(folder, 'input.md')}`),
+			});
+			const expectedFile = join(folder, 'output.html');
+			if (process.env['UPDATE'] === '1') writeFileSync(expectedFile, `${code}\n`);
+			expect(`${code}\n`).toBe(readFileSync(expectedFile, 'utf8'));
+		});
+	}
 });
