@@ -1,6 +1,7 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
 import { settings } from './src/settings.ts';
 
@@ -11,6 +12,8 @@ export default defineConfig({
 	// Outside node_modules so `npm ci` keeps the content cache between builds; tests give each build its own.
 	cacheDir: process.env['ASTRO_CACHE_DIR'] ?? './.cache/astro',
 	build: { format: 'directory' },
+	// Every build indexes its own output for search, so dist/ is complete on its own.
+	integrations: [pagefindIntegration()],
 	markdown: {
 		// Code blocks stay plain <pre><code>: Shiki's inline styles cost build time and bytes.
 		syntaxHighlight: false,
