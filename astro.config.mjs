@@ -12,6 +12,22 @@ export default defineConfig({
 	// Outside node_modules so `npm ci` keeps the content cache between builds; tests give each build its own.
 	cacheDir: process.env['ASTRO_CACHE_DIR'] ?? './.cache/astro',
 	build: { format: 'directory' },
+	// A hash-based Content-Security-Policy <meta> on every page: Astro hashes each script and style it
+	// emits (inlined stylesheets too). Header-only protections (frame-ancestors…) are in public/_headers.
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				// Article images may live on another https host; `data:` stays refused, as in the sanitiser.
+				"img-src 'self' https:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			// The search page runs Pagefind's WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
+	},
 	// Every build indexes its own output for search, so dist/ is complete on its own.
 	integrations: [pagefindIntegration()],
 	markdown: {
