@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { calendarDay, formatArticleDate, isoWithOffset, parseArticleDate, type ArticleDate } from './dates.ts';
+import { formatCalendarDay, formatMonthName, isoCalendarDay, weekday, weekdayNames } from './dates.ts';
 
 const NY = 'America/New_York';
 
@@ -85,5 +86,30 @@ describe('the build machine time zone', () => {
 			if (original === undefined) delete process.env['TZ'];
 			else process.env['TZ'] = original;
 		}
+	});
+});
+
+describe('calendar days, for the date pages', () => {
+	test('formats a calendar day, a month name and the datetime text without any zone', () => {
+		const original = process.env['TZ'];
+		try {
+			for (const zone of ['Pacific/Kiritimati', 'America/Los_Angeles']) {
+				process.env['TZ'] = zone;
+				expect(formatCalendarDay({ year: 2025, month: 2, day: 12 })).toBe('12 February 2025');
+				expect(formatMonthName(2)).toBe('February');
+				expect(formatMonthName(12)).toBe('December');
+				expect(isoCalendarDay({ year: 2025, month: 2, day: 1 })).toBe('2025-02-01');
+			}
+		} finally {
+			if (original === undefined) delete process.env['TZ'];
+			else process.env['TZ'] = original;
+		}
+	});
+
+	test('knows the weekday of a calendar day and names the week from any first day', () => {
+		expect(weekday({ year: 2025, month: 2, day: 12 })).toBe(3);
+		expect(weekday({ year: 2025, month: 2, day: 1 })).toBe(6);
+		expect(weekdayNames(1).map((d) => d.short)).toEqual(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+		expect(weekdayNames(0)[6]).toEqual({ long: 'Saturday', short: 'Sat' });
 	});
 });
