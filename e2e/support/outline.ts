@@ -1,0 +1,82 @@
+/**
+ * The document facts a reader, a screen reader and a search engine rely on: language, title,
+ * description and the heading outline, read from built HTML with parse5. Pure.
+ */
+import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
+
+/** What one page says about itself. */
+export interface PageOutline {
+	/** `<html lang>`, or undefined when missing or empty. */
+	readonly lang: string | undefined;
+	/** `<title>` text, whitespace collapsed. */
+	readonly title: string;
+	/** `<meta name="description">` content, or undefined. */
+	readonly description: string | undefined;
+	/** Every h1–h6 in document order (template content excluded: it is not rendered). */
+	readonly headings: { level: number; text: string }[];
+}
+
+function attribute(element: T.Element, name: string): string | undefined {
+	return element.attrs.find((a) => a.name === name)?.value;
+}
+
+function* elements(node: T.ParentNode): Generator<T.Element> {
+	for (const child of node.childNodes) {
+		if (!('tagName' in child)) continue;
+		yield child;
+		if (child.tagName !== 'template') yield* elements(child);
+	}
+}
+
+function text(node: T.ParentNode): string {
+	let out = '';
+	for (const child of node.childNodes) {
+		if (child.nodeName === '#text' && 'value' in child) out += child.value;
+		else if ('childNodes' in child && child.nodeName !== 'template') out += text(child);
+	}
+	return out;
+}
+
+const collapse = (value: string): string => value.replace(/\s+/gu, ' ').trim();
+
+/** The outline of an HTML document. */
+export function pageOutline(html: string): PageOutline {
+	const all = [...elements(parse(html))];
+	const root = all.find((e) => e.tagName === 'html');
+	const titleElement = all.find((e) => e.tagName === 'title');
+	const description = all.find((e) => e.tagName === 'meta' && attribute(e, 'name')?.toLowerCase() === 'description');
+	const lang = root && attribute(root, 'lang')?.trim();
+	return {
+		lang: lang || undefined,
+		title: titleElement ? collapse(text(titleElement)) : '',
+		description: description ? collapse(attribute(description, 'content') ?? '') : undefined,
+		headings: all.filter((e) => /^h[1-6]$/u.test(e.tagName)).map((e) => ({ level: Number(e.tagName.slice(1)), text: collapse(text(e)) })),
+	};
+}
+
+/** What is wrong with one page's outline: not exactly one h1, a skipped level, no lang, title or description. */
+export function outlineProblems(outline: PageOutline): string[] {
+	const problems: string[] = [];
+	if (!outline.lang) problems.push('no lang on <html>');
+	if (!outline.title) problems.push('no <title>');
+	if (!outline.description) problems.push('no meta description');
+	const h1s = outline.headings.filter((h) => h.level === 1).length;
+	if (h1s !== 1) problems.push(`${h1s} h1 elements, not exactly one`);
+	let previous = 0;
+	for (const heading of outline.headings) {
+		if (heading.level > previous + 1) problems.push(`h${heading.level} "${heading.text}" follows ${previous === 0 ? 'the start of the page' : `an h${previous}`}`);
+		if (heading.text === '') problems.push(`empty h${heading.level}`);
+		previous = heading.level;
+	}
+	return problems;
+}
+
+/** Values shared by more than one page: `"value" on page, page`. */
+export function duplicates(valuesByPage: ReadonlyMap<string, string | undefined>): string[] {
+	const pagesByValue = new Map<string, string[]>();
+	for (const [page, value] of valuesByPage) {
+		if (value === undefined) continue;
+		pagesByValue.set(value, [...(pagesByValue.get(value) ?? []), page]);
+	}
+	return [...pagesByValue].filter(([, pages]) => pages.length > 1).map(([value, pages]) => `"${value}" on ${pages.sort().join(', ')}`);
+}

@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { fixturePath, PAGE_TYPES, pageTypeOf, SEED_PATH } from './page-types.ts';
+
+describe('pageTypeOf', () => {
+	test('recognises each listed kind of page by its path', () => {
+		expect(pageTypeOf('')?.name).toBe('home');
+		expect(pageTypeOf('page/3/')?.name).toBe('home page 2+');
+		expect(pageTypeOf(SEED_PATH)?.name).toBe('article');
+		expect(pageTypeOf('404.html')?.name).toBe('404');
+	});
+
+	test('leaves a path of an unlisted kind unrecognised', () => {
+		expect(pageTypeOf('no-such-kind/of/page.html')).toBeUndefined();
+	});
+
+	test("every sample is recognised as its own kind (the 404 sample is a missing page served with 404.html)", () => {
+		for (const type of PAGE_TYPES) {
+			if (type.status === 404) continue;
+			for (const sample of type.samples) expect(pageTypeOf(sample.path)?.name, sample.path).toBe(type.name);
+		}
+	});
+});
+
+describe('fixturePath', () => {
+	test('is the dated path of a fixture article', () => {
+		expect(fixturePath(0)).toMatch(/^2023\/\d{2}\/\d{2}\/fixture-01\/$/u);
+	});
+});

@@ -1,0 +1,53 @@
+/**
+ * The kinds of page the site builds, each with a pattern that recognises its pages and sample
+ * pages for the browser checks (axe, no-JavaScript). The checks over every built page fail on a
+ * page that matches no type, so a new kind of page cannot ship without being added here.
+ */
+import { fixtureArticle } from '../../test/fixtures/site-corpus.ts';
+
+/** One kind of page. */
+export interface PageType {
+	readonly name: string;
+	/** Matches the path of every page of this kind, relative to the base path (`2025/02/`, `404.html`). */
+	readonly pattern: RegExp;
+	/** Pages the browser checks open, relative to the base path; the first is the plainest. */
+	readonly samples: readonly { readonly label: string; readonly path: string }[];
+	/** The HTTP status the samples answer with (200 unless said). */
+	readonly status?: number;
+}
+
+/** The path of fixture article `i` (0-based) of test/fixtures/site-corpus.ts. */
+export function fixturePath(i: number): string {
+	const { file, text } = fixtureArticle(i);
+	const date = /^date: (\d{4})-(\d{2})-(\d{2})/mu.exec(text);
+	if (!date) throw new Error(`fixture ${i} has no date line`);
+	return `${date[1]}/${date[2]}/${date[3]}/${file.replace(/\.md$/u, '')}/`;
+}
+
+/** The seed article, the one real article. */
+export const SEED_PATH = '2025/02/12/trump-putin-ukraine-peace-talks/';
+
+/** Every kind of page the site builds. Add a kind here when its route lands. */
+export const PAGE_TYPES: readonly PageType[] = [
+	{ name: 'home', pattern: /^$/u, samples: [{ label: 'home', path: '' }] },
+	{ name: 'home page 2+', pattern: /^page\/\d+\/$/u, samples: [{ label: 'home page 2', path: 'page/2/' }] },
+	{
+		name: 'article',
+		pattern: /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/u,
+		samples: [
+			{ label: 'seed article', path: SEED_PATH },
+			{ label: 'article with a table', path: fixturePath(3) },
+			{ label: 'article with a figure', path: fixturePath(5) },
+			{ label: 'article with a code block', path: fixturePath(6) },
+			{ label: 'article with an update', path: fixturePath(7) },
+			{ label: 'article with a quote and a list', path: fixturePath(8) },
+			{ label: 'article with a correction', path: fixturePath(11) },
+		],
+	},
+	{ name: '404', pattern: /^404\.html$/u, samples: [{ label: '404 page', path: 'no-such-page/' }], status: 404 },
+];
+
+/** The kind of the page at `path` (relative to the base path), or undefined for a kind not listed. */
+export function pageTypeOf(path: string): PageType | undefined {
+	return PAGE_TYPES.find((type) => type.pattern.test(path));
+}
