@@ -1,8 +1,9 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
-import { rehypePlugins, remarkPlugins } from './src/markdown/index.ts';
+import { markdownOptions } from './src/markdown/index.ts';
 import { settings } from './src/settings.ts';
 
 export default defineConfig({
@@ -33,12 +34,11 @@ export default defineConfig({
 	markdown: {
 		// Code blocks stay plain <pre><code>: Shiki's inline styles cost build time and bytes.
 		syntaxHighlight: false,
-		processor: unified({
-			remarkPlugins: remarkPlugins(),
-			rehypePlugins: rehypePlugins({ basePath: settings.basePath }),
-			gfm: true,
-			// The authors' own curly quotes come through unchanged; smartypants would only cost time.
-			smartypants: false,
-		}),
+		// MARKDOWN_ENGINE=satteri builds with Astro's default engine and none of our plugins: the
+		// benchmark's reference for what remark/rehype cost (`npm run bench`). Never for publishing.
+		processor:
+			process.env['MARKDOWN_ENGINE'] === 'satteri'
+				? satteri()
+				: unified(markdownOptions({ basePath: settings.basePath })),
 	},
 });

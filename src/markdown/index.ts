@@ -29,3 +29,18 @@ export function rehypePlugins({ basePath }: PipelineOptions): RehypePlugins {
 		[rehypeBasePath, { basePath }],
 	];
 }
+
+/**
+ * Everything our `unified()` Markdown processor is given: the plugin lists and the GFM and
+ * smartypants switches. astro.config.mjs and the loader's render workers both build from this,
+ * so the two can never disagree.
+ */
+export function markdownOptions(options: PipelineOptions) {
+	return {
+		remarkPlugins: remarkPlugins(),
+		rehypePlugins: rehypePlugins(options),
+		gfm: true,
+		// The authors' own curly quotes come through unchanged; smartypants would only cost time.
+		smartypants: false,
+	};
+}
