@@ -34,10 +34,10 @@ export function feedHtml(html: string, pageUrl: string): string {
 
 function absolutiseSrcSet(properties: Properties, pageUrl: string): void {
 	const srcSet = properties['srcSet'];
-	// hast keeps srcset as written (a string), or as a list when built by hand.
-	const candidates = typeof srcSet === 'string' ? srcSet.split(',') : Array.isArray(srcSet) ? srcSet.map(String) : undefined;
-	if (!candidates) return;
-	properties['srcSet'] = candidates
+	// hast keeps a parsed srcset as written: comma-separated candidates of URL and descriptor.
+	if (typeof srcSet !== 'string') return;
+	properties['srcSet'] = srcSet
+		.split(',')
 		.map((candidate) => {
 			const [url = '', ...descriptor] = candidate.trim().split(/\s+/u);
 			return [resolveUrl(url, pageUrl), ...descriptor].join(' ');

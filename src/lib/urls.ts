@@ -40,6 +40,8 @@ export function createUrls({ siteUrl, basePath }: UrlSettings) {
 		search: (): string => under('search'),
 		corrections: (): string => under('corrections'),
 		file,
+		/** A file in a tag's folder, such as its feed: `/tags/ukraine/rss.xml`. */
+		tagFile: (slug: string, name: string): string => `${under('tags', slug)}${name}`,
 		/** The absolute URL for a root-relative path built by this module. */
 		absolute: (path: string): string => `${origin}${path}`,
 	};
