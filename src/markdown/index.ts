@@ -3,6 +3,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { rehypeBasePath } from './rehype-base-path.ts';
+import { rehypeTableAlign } from './rehype-table-align.ts';
 import { remarkReadingTime } from './remark-reading-time.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
@@ -27,6 +28,7 @@ export function rehypePlugins({ basePath }: PipelineOptions): RehypePlugins {
 		[rehypeSanitize, sanitizeSchema],
 		[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],
 		[rehypeBasePath, { basePath }],
+		rehypeTableAlign,
 	];
 }
 
