@@ -28,8 +28,8 @@ describe('archiveView', () => {
 				label: '2025',
 				countText: '3 articles',
 				months: [
-					{ href: '/news/2025/01/', label: 'January', countText: '1 article' },
-					{ href: '/news/2025/02/', label: 'February', countText: '2 articles' },
+					{ href: '/news/2025/01/', label: 'January', year: '2025', countText: '1 article' },
+					{ href: '/news/2025/02/', label: 'February', year: '2025', countText: '2 articles' },
 				],
 			},
 			{
@@ -37,8 +37,8 @@ describe('archiveView', () => {
 				label: '2024',
 				countText: '2 articles',
 				months: [
-					{ href: '/news/2024/03/', label: 'March', countText: '1 article' },
-					{ href: '/news/2024/11/', label: 'November', countText: '1 article' },
+					{ href: '/news/2024/03/', label: 'March', year: '2024', countText: '1 article' },
+					{ href: '/news/2024/11/', label: 'November', year: '2024', countText: '1 article' },
 				],
 			},
 		]);

@@ -7,7 +7,7 @@ import { countArticles } from './plural.ts';
 import type { Urls } from './urls.ts';
 
 /** What every date page needs to place itself: its heading, trail and neighbours. */
-interface PeriodPage {
+export interface PeriodPageView {
 	readonly path: string;
 	readonly title: string;
 	readonly description: string;
@@ -22,6 +22,8 @@ interface PeriodPage {
 
 /** A month in a list of months: link, name and count. */
 export interface MonthCountView extends LinkView {
+	/** The year, said after the month name to screen readers where the year is only a heading away. */
+	readonly year: string;
 	readonly countText: string;
 }
 
@@ -34,7 +36,7 @@ export interface ArchiveView {
 }
 
 /** A year's page: its months with counts, then its articles by month. */
-export interface YearPageView extends PeriodPage {
+export interface YearPageView extends PeriodPageView {
 	readonly params: { readonly year: string };
 	/** Months with articles, January first, like a calendar. */
 	readonly months: readonly MonthCountView[];
@@ -43,7 +45,7 @@ export interface YearPageView extends PeriodPage {
 }
 
 /** A month's page: its calendar, then its articles by day. */
-export interface MonthPageView extends PeriodPage {
+export interface MonthPageView extends PeriodPageView {
 	readonly params: { readonly year: string; readonly month: string };
 	readonly calendar: CalendarView;
 	/** The articles by day, newest first. */
@@ -51,7 +53,7 @@ export interface MonthPageView extends PeriodPage {
 }
 
 /** A day's page: that day's articles. */
-export interface DayPageView extends PeriodPage {
+export interface DayPageView extends PeriodPageView {
 	readonly params: { readonly year: string; readonly month: string; readonly day: string };
 	readonly cards: readonly ArticleCardView[];
 }
@@ -83,7 +85,12 @@ const neighbours = <P>(list: readonly P[], index: number, link: (p: P) => LinkVi
 	return { ...(earlier === undefined ? {} : { earlier: link(earlier) }), ...(later === undefined ? {} : { later: link(later) }) };
 };
 const monthCounts = (year: YearGroup<unknown>, urls: Urls): MonthCountView[] =>
-	[...year.months].reverse().map((m) => ({ href: urls.month(m.year, m.month), label: formatMonthName(m.month), countText: countArticles(m.count) }));
+	[...year.months].reverse().map((m) => ({
+		href: urls.month(m.year, m.month),
+		label: formatMonthName(m.month),
+		year: String(m.year),
+		countText: countArticles(m.count),
+	}));
 
 /** The /archive/ page of the grouped articles. */
 export function archiveView(years: readonly YearGroup<unknown>[], urls: Urls): ArchiveView {

@@ -1,6 +1,7 @@
 import type { Article } from './articles.ts';
 import { statusLabel, tagLinks, timeView, type LinkView, type TagLabeller, type TimeView } from './article-view.ts';
 import type { CalendarDay } from './dates.ts';
+import { relatedViews, type RelatedView } from './related.ts';
 import { formatMonth, pad2 } from './dates.ts';
 import type { Urls } from './urls.ts';
 
@@ -20,6 +21,8 @@ export interface ArticlePageView {
 	readonly corrections: readonly { readonly time: TimeView; readonly text: string }[];
 	readonly newer?: LinkView;
 	readonly older?: LinkView;
+	/** "More on this topic": articles sharing the most tags with this one. */
+	readonly related: readonly RelatedView[];
 	/** "Draft" or "Scheduled" in `astro dev`. */
 	readonly label?: string;
 }
@@ -27,7 +30,7 @@ export interface ArticlePageView {
 /** The page model of `article`, with its newer and older neighbours for the previous/next links. */
 export function articlePageView(
 	article: Article,
-	{ urls, timeZone, newer, older, label }: { urls: Urls; timeZone: string; newer?: Article | undefined; older?: Article | undefined; label?: TagLabeller },
+	{ urls, timeZone, newer, older, label, related = [] }: { urls: Urls; timeZone: string; newer?: Article | undefined; older?: Article | undefined; label?: TagLabeller; related?: readonly Article[] | undefined },
 ): ArticlePageView {
 	const link = (other: Article): LinkView => ({ href: urls.article(other.day, other.slug), label: other.title });
 	const status = statusLabel(article);
@@ -46,6 +49,7 @@ export function articlePageView(
 			.map((c) => ({ time: timeView(c.date, timeZone), text: c.text })),
 		...(newer ? { newer: link(newer) } : {}),
 		...(older ? { older: link(older) } : {}),
+		related: relatedViews(related, urls, timeZone),
 		...(status ? { label: status } : {}),
 	};
 }
