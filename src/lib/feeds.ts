@@ -2,7 +2,7 @@ import type { TagLabeller } from './article-view.ts';
 import { newestFirst, type Article } from './articles.ts';
 import { feedHtml, xmlSafe } from './feed-content.ts';
 import { lastModified } from './revisions.ts';
-import { slugify } from './slugs.ts';
+import { distinctTagLabels } from './tag-labels.ts';
 import type { Urls } from './urls.ts';
 
 /** How many articles a feed carries: the newest by publication date. */
@@ -137,7 +137,7 @@ export function feedData(sources: readonly FeedSource[], scope: FeedScope, optio
 	};
 }
 
-function feedEntry(article: Article, html: string, { urls, label = (_, spelling) => spelling }: FeedOptions): FeedEntry {
+function feedEntry(article: Article, html: string, { urls, label }: FeedOptions): FeedEntry {
 	const url = urls.absolute(urls.article(article.day, article.slug));
 	return {
 		id: url,
@@ -146,19 +146,10 @@ function feedEntry(article: Article, html: string, { urls, label = (_, spelling)
 		summary: xmlSafe(article.description),
 		contentHtml: feedHtml(html, url),
 		...(article.author ? { author: xmlSafe(article.author) } : {}),
-		categories: categories(article.tags, label),
+		categories: distinctTagLabels(article.tags, label).map(xmlSafe),
 		published: article.date.instant,
 		modified: lastModified(article),
 	};
-}
-
-function categories(tags: readonly string[], label: TagLabeller): string[] {
-	const bySlug = new Map<string, string>();
-	for (const tag of tags) {
-		const slug = slugify(tag);
-		if (!bySlug.has(slug)) bySlug.set(slug, xmlSafe(label(slug, tag)));
-	}
-	return [...bySlug.values()];
 }
 
 /** An autodiscovery link, for `<link rel="alternate">` in a page's head. */
