@@ -25,7 +25,8 @@ export default defineConfig({
 				"base-uri 'self'",
 				"form-action 'self'",
 			],
-			// The search page runs Pagefind's WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+			// Pagefind compiles its WebAssembly in a worker, out of this policy's reach; when a browser cannot
+			// start the worker it compiles on the page, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
 			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 		},
 	},
