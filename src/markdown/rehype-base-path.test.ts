@@ -6,7 +6,7 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { rehypePlugins, remarkPlugins } from './index.ts';
+import { markdownOptions } from './index.ts';
 import { rehypeBasePath } from './rehype-base-path.ts';
 
 async function rewrite(html: string, basePath: string): Promise<string> {
@@ -42,14 +42,8 @@ describe('rehypeBasePath in the full Markdown pipeline (fixtures; UPDATE=1 rewri
 			const { basePath } = existsSync(optionsFile)
 				? (JSON.parse(readFileSync(optionsFile, 'utf8')) as { basePath: string })
 				: { basePath: '/news/' };
-			// The same processor options as astro.config.mjs, so sanitising and Astro's own plugins run too.
-			const processor = await createMarkdownProcessor({
-				remarkPlugins: remarkPlugins(),
-				rehypePlugins: rehypePlugins({ basePath }),
-				gfm: true,
-				smartypants: false,
-				syntaxHighlight: false,
-			});
+			// The options astro.config.mjs gives its processor, so sanitising and Astro's own plugins run too.
+			const processor = await createMarkdownProcessor({ ...markdownOptions({ basePath }), syntaxHighlight: false });
 			const { code } = await processor.render(readFileSync(join(folder, 'input.md'), 'utf8'), {
 				fileURL: new URL(`file://${join(folder, 'input.md')}`),
 			});
