@@ -1,4 +1,4 @@
-import { XMLBuilder } from 'fast-xml-parser';
+import XMLBuilder from 'fast-xml-builder';
 import { isoWithOffset } from './dates.ts';
 import { FEED_MEDIA_TYPES, type FeedData, type FeedEntry } from './feeds.ts';
 

@@ -37,6 +37,8 @@ export interface TagIndexView {
 export interface TagPageView {
 	/** The tag's slug, the route's `tag` param. */
 	readonly slug: string;
+	/** The tag's site-wide label. */
+	readonly label: string;
 	readonly number: number;
 	readonly path: string;
 	readonly title: string;
@@ -90,6 +92,7 @@ export function tagPages(
 		const heading = `${group.label} (${countArticles(group.count)})`;
 		return paginate(group.articles, pageSize).map((page) => ({
 			slug: group.slug,
+			label: group.label,
 			number: page.number,
 			path: urls.tag(group.slug, page.number),
 			title: page.number === 1 ? group.label : `${group.label}, page ${page.number} of ${page.total}`,
