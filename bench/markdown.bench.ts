@@ -86,5 +86,6 @@ test('Markdown pipeline cost per article', async ({ bench }) => {
 function pluginName(entry: unknown): string {
 	const plugin = Array.isArray(entry) ? entry[0] : entry;
 	const name = typeof plugin === 'function' ? plugin.name : String(plugin);
-	return name.replace(/^([a-z]+)([A-Z])/u, (_, kind: string, first: string) => `${kind}-${first.toLowerCase()}`).replace(/[A-Z]/gu, (c) => `-${c.toLowerCase()}`);
+	// rehypeBasePath → rehype-base-path
+	return name.replace(/[A-Z]/gu, (c: string) => `-${c.toLowerCase()}`);
 }
