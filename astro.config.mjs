@@ -1,10 +1,13 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { markdownOptions } from './src/markdown/index.ts';
 import { settings } from './src/settings.ts';
+import { sitemapOptions } from './src/sitemap.ts';
 
 export default defineConfig({
 	site: settings.siteUrl,
@@ -31,7 +34,8 @@ export default defineConfig({
 		},
 	},
 	// Every build indexes its own output for search, so dist/ is complete on its own.
-	integrations: [pagefindIntegration()],
+	// The sitemap lists every HTML page, with each article's last update or correction as lastmod.
+	integrations: [pagefindIntegration(), sitemap(sitemapOptions(fileURLToPath(new URL('.', import.meta.url))))],
 	markdown: {
 		// Code blocks stay plain <pre><code>: Shiki's inline styles cost build time and bytes.
 		syntaxHighlight: false,

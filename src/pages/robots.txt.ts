@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { robotsTxt } from '../lib/robots.ts';
+import { SITEMAP_FILES } from '../lib/sitemap.ts';
+import { urls } from '../settings.ts';
+
+/** robots.txt naming the sitemap index and the news sitemap, under the site's own URL and base path. */
+export const GET: APIRoute = () =>
+	new Response(robotsTxt({ sitemaps: [urls.absolute(urls.file(SITEMAP_FILES.index)), urls.absolute(urls.file(SITEMAP_FILES.news))] }), {
+		headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+	});
