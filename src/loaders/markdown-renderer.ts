@@ -23,9 +23,9 @@ export interface MarkdownRenderer {
  * per core, when there is enough to render (a cold build); a handful of edited articles, or any
  * other processor (the Sätteri reference), renders in this thread through Astro's `renderMarkdown`.
  */
-export function markdownRenderer(context: LoaderContext, count: number): MarkdownRenderer {
+export function markdownRenderer(context: LoaderContext, count: number, cores = availableParallelism()): MarkdownRenderer {
 	const { config } = context;
-	const threads = Math.min(availableParallelism(), Math.floor(count / ARTICLES_PER_THREAD));
+	const threads = Math.min(cores, Math.floor(count / ARTICLES_PER_THREAD));
 	if (config.markdown.processor.name !== 'unified' || threads < 2) {
 		// One at a time, as Astro's own loaders do: the renders are CPU-bound, so interleaving gains nothing.
 		let queue: Promise<unknown> = Promise.resolve();

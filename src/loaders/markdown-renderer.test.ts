@@ -1,0 +1,62 @@
+import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import type { LoaderContext } from 'astro/loaders';
+import { describe, expect, test, vi } from 'vitest';
+import { fixtureArticle } from '../../test/fixtures/site-corpus.ts';
+import { splitArticle } from '../lib/frontmatter.ts';
+import { markdownOptions } from '../markdown/index.ts';
+import { ARTICLES_PER_THREAD, markdownRenderer } from './markdown-renderer.ts';
+
+/** The parts of Astro's loader context the renderer reads, for a site under /news/. */
+function fakeContext(processor: 'unified' | 'satteri') {
+	const renderMarkdown = vi.fn(async (markdown: string) => ({ html: `<p>in-thread ${markdown.length}</p>`, metadata: {} }));
+	const config = { base: '/news/', markdown: { processor: { name: processor }, syntaxHighlight: false }, image: { domains: [], remotePatterns: [] } };
+	return { context: { config, renderMarkdown } as unknown as LoaderContext, renderMarkdown };
+}
+
+/** Bodies with raw HTML, a table, code, quotes, lists, external and root-relative links. */
+const BODIES = Array.from({ length: 12 }, (_, i) => fixtureArticle(i).text).map((text) => {
+	const split = splitArticle(new TextEncoder().encode(text));
+	if ('problems' in split) throw new Error('a fixture does not split');
+	return `${split.body}\n\nSee [the archive](/archive/) and [elsewhere](https://example.org/).\n`;
+});
+
+describe('markdownRenderer', () => {
+	test('uses one worker thread per core once each has enough articles to earn its start-up', () => {
+		const { context } = fakeContext('unified');
+		const few = markdownRenderer(context, 2 * ARTICLES_PER_THREAD - 1, 2);
+		expect(few.threads).toBe(1);
+		const many = markdownRenderer(context, 100 * ARTICLES_PER_THREAD, 2);
+		expect(many.threads).toBe(2);
+		return many.close();
+	});
+
+	test('worker threads give exactly the HTML and metadata of Astro’s own processor with the same options', async () => {
+		const { context, renderMarkdown } = fakeContext('unified');
+		const renderer = markdownRenderer(context, 1000, 2);
+		const astro = await createMarkdownProcessor({ ...markdownOptions({ basePath: '/news/' }), syntaxHighlight: false });
+		try {
+			const fileURL = new URL('file:///site/content/article.md');
+			const fromWorkers = await Promise.all(BODIES.map((body) => renderer.render(body, fileURL)));
+			for (const [k, body] of BODIES.entries()) {
+				const { code, metadata } = await astro.render(body, { fileURL, frontmatter: {} });
+				expect(fromWorkers[k]?.html).toBe(code);
+				expect(fromWorkers[k]?.metadata).toEqual({ ...metadata, imagePaths: [...metadata.localImagePaths, ...metadata.remoteImagePaths] });
+			}
+			expect(fromWorkers.some((r) => r.html.includes('href="/news/archive/"'))).toBe(true);
+			expect(fromWorkers.some((r) => r.metadata?.frontmatter?.['readingMinutes'] !== undefined)).toBe(true);
+			expect(renderMarkdown).not.toHaveBeenCalled();
+		} finally {
+			await renderer.close();
+		}
+	});
+
+	test('another Markdown processor (the Sätteri reference) renders in this thread through Astro, one at a time', async () => {
+		const { context, renderMarkdown } = fakeContext('satteri');
+		const renderer = markdownRenderer(context, 1000, 2);
+		expect(renderer.threads).toBe(1);
+		const rendered = await Promise.all(['# One', 'Two'].map((body) => renderer.render(body, new URL('file:///a.md'))));
+		expect(rendered.map((r) => r.html)).toEqual(['<p>in-thread 13</p>', '<p>in-thread 11</p>']);
+		expect(renderMarkdown).toHaveBeenCalledTimes(2);
+		expect(renderMarkdown.mock.calls[0]?.[0]).toBe('---\n---\n# One');
+	});
+});
