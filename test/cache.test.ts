@@ -27,13 +27,27 @@ function cacheCounts(build: BuildResult): { rendered: number; reused: number } {
 	return { rendered: Number(match[1]), reused: Number(match[2]) };
 }
 
-/** The built HTML of the article carrying `marker`. */
-async function articleHtml(build: BuildResult, marker: string): Promise<string> {
+/** A finished build: its log, and the HTML of each fixture article's page by article number. */
+interface Built {
+	readonly build: BuildResult;
+	readonly pages: ReadonlyMap<number, string>;
+}
+
+/** Reads each fixture article's page right after the build, before anything can tidy the output away. */
+async function collect(build: BuildResult): Promise<Built> {
+	const pages = new Map<number, string>();
 	for (const file of await glob('20*/**/index.html', { cwd: build.outDir })) {
 		const html = await readFile(join(build.outDir, file), 'utf8');
-		if (html.includes(marker)) return html;
+		for (let i = 0; i < ARTICLES; i++) if (html.includes(`Cache fixture marker ${i}.`)) pages.set(i, html);
 	}
-	throw new Error(`no built page carries "${marker}"`);
+	return { build, pages };
+}
+
+/** The built HTML of fixture article `i`. */
+function articleHtml({ pages }: Built, i: number): string {
+	const html = pages.get(i);
+	if (html === undefined) throw new Error(`no built page carries "Cache fixture marker ${i}."`);
+	return html;
 }
 
 /** Article `i` of the fixture corpus with a marker and a root-relative link the base-path plugin rewrites. */
@@ -42,7 +56,7 @@ function article(i: number, note = ''): string {
 }
 
 async function copyProject(): Promise<string> {
-	const copy = await mkdtemp(join(tmpdir(), 'news-cache-project-'));
+	const copy = await mkdtemp(join(tmpdir(), 'content-cache-test-'));
 	for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) {
 		await cp(join(ROOT, entry), join(copy, entry), { recursive: true });
 	}
@@ -51,9 +65,9 @@ async function copyProject(): Promise<string> {
 }
 
 describe('the content cache', () => {
-	let first: BuildResult;
-	let second: BuildResult;
-	let third: BuildResult;
+	let first: Built;
+	let second: Built;
+	let third: Built;
 
 	beforeAll(async () => {
 		const project = await copyProject();
@@ -61,11 +75,14 @@ describe('the content cache', () => {
 		await mkdir(contentDir);
 		for (let i = 0; i < ARTICLES; i++) await writeFile(join(contentDir, `cache-${i}.md`), article(i));
 		const cacheDir = join(project, '.cache', 'astro');
-		const build = (): Promise<BuildResult> =>
-			buildSite({ contentDir, cacheDir, env: ENV, args: ['--root', project] }).then((result) => {
-				if (result.code !== 0) throw new Error(`build failed (exit ${result.code}):\n${result.output}`);
-				return result;
-			});
+		let builds = 0;
+		const build = async (): Promise<Built> => {
+			builds += 1;
+			const outDir = join(project, `dist-${builds}`);
+			const result = await buildSite({ contentDir, cacheDir, outDir, env: ENV, args: ['--root', project] });
+			if (result.code !== 0) throw new Error(`build failed (exit ${result.code}):\n${result.output}`);
+			return collect(result);
+		};
 
 		first = await build();
 
@@ -83,22 +100,20 @@ describe('the content cache', () => {
 	});
 
 	test('the first build renders every article', () => {
-		expect(cacheCounts(first)).toEqual({ rendered: ARTICLES, reused: 0 });
+		expect(cacheCounts(first.build)).toEqual({ rendered: ARTICLES, reused: 0 });
 	});
 
-	test('the next build reuses the unchanged articles and renders only the edited one', async () => {
-		expect(cacheCounts(second)).toEqual({ rendered: 1, reused: ARTICLES - 1 });
-		expect(await articleHtml(second, 'Cache fixture marker 1.')).toContain('Edited after the first build.');
-		for (const i of [0, 2]) {
-			expect(await articleHtml(second, `Cache fixture marker ${i}.`)).toBe(await articleHtml(first, `Cache fixture marker ${i}.`));
-		}
+	test('the next build reuses the unchanged articles and renders only the edited one', () => {
+		expect(cacheCounts(second.build)).toEqual({ rendered: 1, reused: ARTICLES - 1 });
+		expect(articleHtml(second, 1)).toContain('Edited after the first build.');
+		for (const i of [0, 2]) expect(articleHtml(second, i)).toBe(articleHtml(first, i));
 	});
 
-	test('a change to a Markdown plugin renders every article again, so no page keeps the old output', async () => {
-		expect(third.output).not.toMatch(/Astro config changed|Clearing content store/u);
-		expect(cacheCounts(third)).toEqual({ rendered: ARTICLES, reused: 0 });
+	test('a change to a Markdown plugin renders every article again, so no page keeps the old output', () => {
+		expect(third.build.output).not.toMatch(/Astro config changed|Clearing content store/u);
+		expect(cacheCounts(third.build)).toEqual({ rendered: ARTICLES, reused: 0 });
 		for (let i = 0; i < ARTICLES; i++) {
-			const html = await articleHtml(third, `Cache fixture marker ${i}.`);
+			const html = articleHtml(third, i);
 			expect(html).toContain('href="/news/moved/archive/"');
 			expect(html).not.toContain('href="/news/archive/">the archive');
 		}

@@ -88,6 +88,8 @@ const URLS: readonly [string, string | undefined][] = [
 	['feed.json', SHORT],
 	['sitemap-index.xml', SHORT],
 	['sitemap-0.xml', SHORT],
+	['news-sitemap.xml', SHORT],
+	['robots.txt', undefined],
 	['tags/ukraine/rss.xml', SHORT],
 	['tags/ukraine/atom.xml', SHORT],
 	['tags/ukraine/feed.json', SHORT],
