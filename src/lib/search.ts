@@ -1,0 +1,159 @@
+import type { TimeView } from './article-view.ts';
+
+/** The orders the search page offers: Pagefind's ranking, or publication date newest first. */
+export type SearchOrder = 'relevance' | 'newest';
+
+/** What a reader asked the search page for; mirrors its query string `?q=…&tag=…&year=…&sort=newest`. */
+export interface SearchQuery {
+	/** The words typed, trimmed; empty when only filters are chosen. */
+	readonly term: string;
+	/** A tag's display label, or empty for every tag. */
+	readonly tag: string;
+	/** A year such as `2025`, or empty for every year. */
+	readonly year: string;
+	readonly order: SearchOrder;
+}
+
+/** The query in a search page URL's parameters; anything missing or unknown falls back to "all" and relevance. */
+export function parseSearchQuery(params: URLSearchParams): SearchQuery {
+	return {
+		term: params.get('q')?.trim() ?? '',
+		tag: params.get('tag')?.trim() ?? '',
+		year: params.get('year')?.trim() ?? '',
+		order: params.get('sort') === 'newest' ? 'newest' : 'relevance',
+	};
+}
+
+/** The query string (with `?`, or empty) that {@link parseSearchQuery} reads back as `query`. */
+export function searchQueryString(query: SearchQuery): string {
+	const params = new URLSearchParams();
+	if (query.term) params.set('q', query.term);
+	if (query.tag) params.set('tag', query.tag);
+	if (query.year) params.set('year', query.year);
+	if (query.order === 'newest') params.set('sort', 'newest');
+	const text = params.toString();
+	return text ? `?${text}` : '';
+}
+
+/** True when the query asks for anything: words, a tag or a year. */
+export function hasCriteria(query: SearchQuery): boolean {
+	return query.term !== '' || query.tag !== '' || query.year !== '';
+}
+
+/** The arguments of Pagefind's `search(term, options)`: a null term lists every article the filters allow. */
+export function pagefindArguments(query: SearchQuery): [term: string | null, options: PagefindSearchOptions] {
+	const filters: Record<string, string> = {};
+	if (query.tag) filters['tag'] = query.tag;
+	if (query.year) filters['year'] = query.year;
+	// Without words there is no relevance to rank by, so filter-only listings are newest first too.
+	const newest = query.order === 'newest' || query.term === '';
+	return [query.term || null, { filters, ...(newest ? { sort: { date: 'desc' } } : {}) }];
+}
+
+/** The options of Pagefind's `search()` that this site uses. */
+export interface PagefindSearchOptions {
+	readonly filters: Readonly<Record<string, string>>;
+	readonly sort?: Readonly<Record<string, 'asc' | 'desc'>>;
+}
+
+/** One result's data as Pagefind's `result.data()` returns it: the parts this site reads. */
+export interface PagefindResultData {
+	readonly url: string;
+	/** Text around the matches, HTML-escaped, each matching word wrapped in `<mark>`. */
+	readonly excerpt: string;
+	readonly meta: Readonly<Record<string, string | undefined>>;
+}
+
+/** A stretch of excerpt text, and whether it is a matching word to highlight. */
+export interface ExcerptRun {
+	readonly text: string;
+	readonly match: boolean;
+}
+
+/** What a search result shows: headline linking to the article, date and excerpt. */
+export interface SearchResultView {
+	readonly href: string;
+	readonly title: string;
+	readonly published?: TimeView;
+	readonly excerpt: readonly ExcerptRun[];
+}
+
+/** The view of one Pagefind result; metadata an article page did not record is left out, never shown as "undefined". */
+export function searchResultView(data: PagefindResultData): SearchResultView {
+	const { title, date, datetime } = data.meta;
+	return {
+		href: data.url,
+		title: title?.trim() || data.url,
+		...(date && datetime ? { published: { iso: datetime, text: date } } : {}),
+		excerpt: excerptRuns(data.excerpt),
+	};
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeEntities(html: string): string {
+	return html.replace(/&(?:#(\d+)|#x([\da-f]+)|([a-z]+));/giu, (whole, decimal?: string, hex?: string, name?: string) => {
+		if (decimal) return String.fromCodePoint(Number(decimal));
+		if (hex) return String.fromCodePoint(Number.parseInt(hex, 16));
+		return ENTITIES[name?.toLowerCase() ?? ''] ?? whole;
+	});
+}
+
+/**
+ * Pagefind's excerpt as plain-text runs, so the page can build it with text nodes and `<mark>` elements
+ * instead of parsing HTML. Pagefind marks whole space-separated words; punctuation around a word
+ * (`“Lyovochkin,”`) is moved out of the highlight.
+ */
+export function excerptRuns(excerpt: string): ExcerptRun[] {
+	const runs: ExcerptRun[] = [];
+	const add = (text: string, match: boolean): void => {
+		if (text === '') return;
+		const last = runs.at(-1);
+		if (last && last.match === match) runs[runs.length - 1] = { text: last.text + text, match };
+		else runs.push({ text, match });
+	};
+	for (const part of excerpt.split(/(<mark>[\s\S]*?<\/mark>)/u)) {
+		const marked = /^<mark>([\s\S]*)<\/mark>$/u.exec(part);
+		if (!marked) {
+			add(decodeEntities(part), false);
+			continue;
+		}
+		const [, before = '', word = '', after = ''] = /^(\p{P}*)([\s\S]*?)(\p{P}*)$/u.exec(decodeEntities(marked[1] ?? '')) ?? [];
+		// A "word" of punctuation only stays highlighted rather than vanish from the highlight.
+		if (word === '') add(before + after, true);
+		else {
+			add(before, false);
+			add(word, true);
+			add(after, false);
+		}
+	}
+	return runs;
+}
+
+/** A choice in a filter menu. */
+export interface FilterOption {
+	readonly value: string;
+	readonly label: string;
+}
+
+/** The tags Pagefind knows, alphabetical, from `pagefind.filters()`'s counts for `tag`. */
+export function tagOptions(counts: Readonly<Record<string, number>> | undefined): FilterOption[] {
+	return Object.keys(counts ?? {})
+		.sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }) || (a < b ? -1 : 1))
+		.map((tag) => ({ value: tag, label: tag }));
+}
+
+/** The years Pagefind knows, newest first, from `pagefind.filters()`'s counts for `year`. */
+export function yearOptions(counts: Readonly<Record<string, number>> | undefined): FilterOption[] {
+	return Object.keys(counts ?? {})
+		.sort((a, b) => Number(b) - Number(a))
+		.map((year) => ({ value: year, label: year }));
+}
+
+/** The sentence announced after a search, e.g. `2 results for “peace talks” tagged Ukraine in 2025`. */
+export function resultsSummary(count: number, query: SearchQuery): string {
+	const scope = [query.tag ? ` tagged ${query.tag}` : '', query.year ? ` in ${query.year}` : ''].join('');
+	const words = query.term ? ` for “${query.term}”` : '';
+	if (count === 0) return `No results${words}${scope}.`;
+	return `${count} ${count === 1 ? 'result' : 'results'}${words}${scope}.`;
+}

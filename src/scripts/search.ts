@@ -1,0 +1,182 @@
+/**
+ * The search page in the browser: loads Pagefind's bundle from the built site, fills the topic and
+ * year menus, searches as the reader types, and renders results from the page's <template>.
+ * What to ask Pagefind and how to show its answers is decided in src/lib/search.ts.
+ */
+import {
+	hasCriteria,
+	pagefindArguments,
+	parseSearchQuery,
+	resultsSummary,
+	searchQueryString,
+	searchResultView,
+	tagOptions,
+	yearOptions,
+	type FilterOption,
+	type PagefindResultData,
+	type PagefindSearchOptions,
+	type SearchQuery,
+	type SearchResultView,
+} from '../lib/search.ts';
+
+/** The parts of Pagefind's browser API (`pagefind/pagefind.js`) this page uses. */
+interface Pagefind {
+	options(options: { baseUrl: string; excerptEllipsis: string }): Promise<void>;
+	init(): Promise<void>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+	search(term: string | null, options: PagefindSearchOptions): Promise<PagefindSearch>;
+	debouncedSearch(term: string | null, options: PagefindSearchOptions, timeout?: number): Promise<PagefindSearch | null>;
+}
+
+interface PagefindSearch {
+	results: PagefindResult[];
+}
+
+interface PagefindResult {
+	data(): Promise<PagefindResultData>;
+}
+
+/** Results loaded at a time: each costs a fragment download. */
+const PAGE_SIZE = 10;
+/** Pause after the last keystroke before searching. */
+const TYPING_PAUSE_MS = 250;
+
+function find<T extends Element>(root: ParentNode, selector: string, type: abstract new () => T): T {
+	const element = root.querySelector(selector);
+	if (!(element instanceof type)) throw new Error(`search page: no ${type.name} matches ${selector}`);
+	return element;
+}
+
+function fillMenu(select: HTMLSelectElement, options: readonly FilterOption[], chosen: string): void {
+	select.append(...options.map(({ value, label }) => new Option(label, value)));
+	select.value = options.some((option) => option.value === chosen) ? chosen : '';
+}
+
+function renderResult(template: HTMLTemplateElement, view: SearchResultView): Node {
+	const item = template.content.cloneNode(true) as DocumentFragment;
+	const link = find(item, 'a', HTMLAnchorElement);
+	link.href = view.href;
+	link.textContent = view.title;
+	const time = find(item, 'time', HTMLTimeElement);
+	if (view.published) {
+		time.dateTime = view.published.iso;
+		time.textContent = view.published.text;
+	} else {
+		time.parentElement?.remove();
+	}
+	const excerpt = find(item, '.search-result__excerpt', HTMLElement);
+	excerpt.append(
+		...view.excerpt.map((run) => {
+			if (!run.match) return run.text;
+			const mark = document.createElement('mark');
+			mark.textContent = run.text;
+			return mark;
+		}),
+	);
+	return item;
+}
+
+/** Wires up the search page rooted at `root` (the element with `data-search`). */
+export async function startSearch(root: HTMLElement): Promise<void> {
+	const form = find(root, 'form', HTMLFormElement);
+	const input = find(form, '[name="q"]', HTMLInputElement);
+	const tagMenu = find(form, '[name="tag"]', HTMLSelectElement);
+	const yearMenu = find(form, '[name="year"]', HTMLSelectElement);
+	const orderMenu = find(form, '[name="sort"]', HTMLSelectElement);
+	const status = find(root, '.search__status', HTMLElement);
+	const help = find(root, '.search__help', HTMLElement);
+	const list = find(root, '.search__results', HTMLOListElement);
+	const more = find(root, '.search__more', HTMLButtonElement);
+	const template = find(root, '#search-result', HTMLTemplateElement);
+
+	const initial = parseSearchQuery(new URLSearchParams(location.search));
+	input.value = initial.term;
+	orderMenu.value = initial.order;
+	form.hidden = false;
+
+	const ready = (async (): Promise<Pagefind> => {
+		const pagefind = (await import(/* @vite-ignore */ root.dataset['bundle'] ?? '')) as Pagefind;
+		await pagefind.options({ baseUrl: root.dataset['base'] ?? '/', excerptEllipsis: '…' });
+		await pagefind.init();
+		const filters = await pagefind.filters();
+		fillMenu(tagMenu, tagOptions(filters['tag']), initial.tag);
+		fillMenu(yearMenu, yearOptions(filters['year']), initial.year);
+		return pagefind;
+	})();
+	const unavailable = (): void => {
+		// `astro dev` has no index (only builds make one), and a host may have dropped the folder.
+		status.textContent = 'Search is not available right now: its index could not be loaded.';
+		help.hidden = false;
+	};
+
+	const current = (): SearchQuery => ({
+		term: input.value.trim(),
+		tag: tagMenu.value,
+		year: yearMenu.value,
+		order: orderMenu.value === 'newest' ? 'newest' : 'relevance',
+	});
+
+	// Each search gets a number; answers to searches overtaken by a newer one are dropped.
+	let latest = 0;
+	let pending: PagefindResult[] = [];
+
+	const showMore = async (search: number): Promise<HTMLAnchorElement | undefined> => {
+		const batch = pending.splice(0, PAGE_SIZE);
+		const views = (await Promise.all(batch.map((result) => result.data()))).map(searchResultView);
+		if (search !== latest) return undefined;
+		const firstNew = list.children.length;
+		list.append(...views.map((view) => renderResult(template, view)));
+		more.hidden = pending.length === 0;
+		return list.children[firstNew]?.querySelector('a') ?? undefined;
+	};
+
+	const run = async (typing: boolean): Promise<void> => {
+		const search = ++latest;
+		let pagefind: Pagefind;
+		try {
+			pagefind = await ready;
+		} catch {
+			return unavailable();
+		}
+		if (search !== latest) return;
+		// Read the form only now: the topic and year menus are filled once the index has loaded.
+		const query = current();
+		history.replaceState(history.state, '', `${location.pathname}${searchQueryString(query)}`);
+		if (!hasCriteria(query)) {
+			list.replaceChildren();
+			status.textContent = '';
+			help.hidden = true;
+			more.hidden = true;
+			return;
+		}
+		const [term, options] = pagefindArguments(query);
+		const found = typing ? await pagefind.debouncedSearch(term, options, TYPING_PAUSE_MS) : await pagefind.search(term, options);
+		if (found === null || search !== latest) return;
+		pending = [...found.results];
+		list.replaceChildren();
+		await showMore(search);
+		if (search !== latest) return;
+		// The status region is live: setting its text announces the outcome to screen readers.
+		status.textContent = resultsSummary(found.results.length, query);
+		help.hidden = found.results.length > 0;
+	};
+
+	input.addEventListener('input', () => void run(true));
+	for (const menu of [tagMenu, yearMenu, orderMenu]) menu.addEventListener('change', () => void run(false));
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		void run(false);
+	});
+	more.addEventListener('click', () => {
+		void showMore(latest).then((firstNew) => firstNew?.focus());
+	});
+
+	// Listeners are attached before the index loads, so nothing typed meanwhile is lost; once it is
+	// loaded, search for what the address asked for or the reader has already typed.
+	try {
+		await ready;
+	} catch {
+		return unavailable();
+	}
+	if (hasCriteria(current())) await run(false);
+}
