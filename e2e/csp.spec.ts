@@ -26,7 +26,6 @@ const SEED_HEADLINE = /Trump says he expects to meet Putin in Saudi Arabia/u;
 /**
  * Every page type of the site. Add a line when a new kind of page is built; the test for each
  * fails if its page is missing, so a renamed route cannot slip out of the check unnoticed.
- * Not built yet, so not listed: the corrections page (`corrections/`).
  */
 export const PAGE_TYPES: readonly PageType[] = [
 	{ name: 'home', path: '' },
@@ -38,6 +37,7 @@ export const PAGE_TYPES: readonly PageType[] = [
 	{ name: 'month', path: '2025/02/' },
 	{ name: 'day', path: '2025/02/12/' },
 	{ name: 'archive', path: 'archive/' },
+	{ name: 'corrections', path: 'corrections/' },
 	{
 		name: 'search, with a query (Pagefind runs its WebAssembly and fetches its index)',
 		path: 'search/',
