@@ -29,7 +29,9 @@ async function load(): Promise<LoadedArticle[]> {
 		entry,
 		article: toArticle({ id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data }, settings.timeZone, settings.buildTime),
 	}));
-	const shown = import.meta.env.DEV ? all : all.filter(({ article }) => article.status === 'published');
+	// MODE is "development" only under `astro dev`. DEV would follow NODE_ENV instead, so a build run
+	// with NODE_ENV=test (as under vitest) or development would publish drafts.
+	const shown = import.meta.env.MODE === 'development' ? all : all.filter(({ article }) => article.status === 'published');
 	const order = newestFirst(shown.map(({ article }) => article));
 	const byId = new Map(shown.map((item) => [item.article.id, item]));
 	return order.map((article) => byId.get(article.id)).filter((item): item is LoadedArticle => item !== undefined);
