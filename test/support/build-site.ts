@@ -41,6 +41,9 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
 	const env: Record<string, string> = {
 		...(process.env as Record<string, string>),
 		ASTRO_TELEMETRY_DISABLED: '1',
+		// Vitest sets NODE_ENV=test; inherited, it keeps Astro from defaulting to production, so
+		// import.meta.env.DEV would be true in the build and drafts would be published.
+		NODE_ENV: 'production',
 		ASTRO_CACHE_DIR: cacheDir,
 		...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}),
 		...options.env,
