@@ -1,6 +1,6 @@
 /**
  * The search page in the browser: loads Pagefind's bundle from the built site, fills the topic and
- * year menus, searches as the reader types, and renders results from the page's <template>.
+ * year menus, searches as the reader types, and renders the results.
  * What to ask Pagefind and how to show its answers is decided in src/lib/search.ts.
  */
 import {
@@ -42,9 +42,9 @@ const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 250;
 
 function find<T extends Element>(root: ParentNode, selector: string, type: abstract new () => T): T {
-	const element = root.querySelector(selector);
-	if (!(element instanceof type)) throw new Error(`search page: no ${type.name} matches ${selector}`);
-	return element;
+	const found = root.querySelector(selector);
+	if (!(found instanceof type)) throw new Error(`search page: no ${type.name} matches ${selector}`);
+	return found;
 }
 
 function fillMenu(select: HTMLSelectElement, options: readonly FilterOption[], chosen: string): void {
@@ -52,27 +52,28 @@ function fillMenu(select: HTMLSelectElement, options: readonly FilterOption[], c
 	select.value = options.some((option) => option.value === chosen) ? chosen : '';
 }
 
-function renderResult(template: HTMLTemplateElement, view: SearchResultView): Node {
-	const item = template.content.cloneNode(true) as DocumentFragment;
-	const link = find(item, 'a', HTMLAnchorElement);
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+	const made = document.createElement(tag);
+	if (className) made.className = className;
+	made.append(...children);
+	return made;
+}
+
+/** A result as a list item: headline link, date, excerpt with the matching words in <mark>. */
+function renderResult(view: SearchResultView): HTMLLIElement {
+	const link = element('a', '', view.title);
 	link.href = view.href;
-	link.textContent = view.title;
-	const time = find(item, 'time', HTMLTimeElement);
+	const title = element('h2', 'search-result__title', link);
+	title.dir = 'auto';
+	const excerpt = element('p', 'search-result__excerpt', ...view.excerpt.map((run) => (run.match ? element('mark', '', run.text) : run.text)));
+	excerpt.dir = 'auto';
+	const item = element('li', 'search-result', title);
 	if (view.published) {
+		const time = element('time', '', view.published.text);
 		time.dateTime = view.published.iso;
-		time.textContent = view.published.text;
-	} else {
-		time.parentElement?.remove();
+		item.append(element('p', 'meta search-result__date', time));
 	}
-	const excerpt = find(item, '.search-result__excerpt', HTMLElement);
-	excerpt.append(
-		...view.excerpt.map((run) => {
-			if (!run.match) return run.text;
-			const mark = document.createElement('mark');
-			mark.textContent = run.text;
-			return mark;
-		}),
-	);
+	item.append(excerpt);
 	return item;
 }
 
@@ -87,7 +88,6 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 	const help = find(root, '.search__help', HTMLElement);
 	const list = find(root, '.search__results', HTMLOListElement);
 	const more = find(root, '.search__more', HTMLButtonElement);
-	const template = find(root, '#search-result', HTMLTemplateElement);
 
 	const initial = parseSearchQuery(new URLSearchParams(location.search));
 	input.value = initial.term;
@@ -125,7 +125,7 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 		const views = (await Promise.all(batch.map((result) => result.data()))).map(searchResultView);
 		if (search !== latest) return undefined;
 		const firstNew = list.children.length;
-		list.append(...views.map((view) => renderResult(template, view)));
+		list.append(...views.map(renderResult));
 		more.hidden = pending.length === 0;
 		return list.children[firstNew]?.querySelector('a') ?? undefined;
 	};
