@@ -55,7 +55,8 @@ for (const [name, site] of Object.entries(SITES)) {
 
 		test('is of a kind listed in e2e/support/page-types.ts, so the browser checks cover it', () => {
 			const unlisted = [...pages.keys()].map((path) => path.slice(site.basePath.length)).filter((path) => pageTypeOf(path) === undefined);
-			expect(unlisted).toEqual([]);
+			// A few examples are enough to see which kind of page is missing.
+			expect(unlisted.length, `pages of no listed kind, e.g. ${unlisted.slice(0, 5).join(', ')}`).toBe(0);
 		});
 	});
 }

@@ -7,10 +7,20 @@ describe('pageTypeOf', () => {
 		expect(pageTypeOf('page/3/')?.name).toBe('home page 2+');
 		expect(pageTypeOf(SEED_PATH)?.name).toBe('article');
 		expect(pageTypeOf('404.html')?.name).toBe('404');
+		expect(pageTypeOf('tags/')?.name).toBe('topics');
+		expect(pageTypeOf('tags/caf%C3%A9/')?.name).toBe('tag');
+		expect(pageTypeOf('tags/ukraine/2/')?.name).toBe('tag page 2+');
+		expect(pageTypeOf('2025/')?.name).toBe('year');
+		expect(pageTypeOf('2025/02/')?.name).toBe('month');
+		expect(pageTypeOf('2025/02/12/')?.name).toBe('day');
+		expect(pageTypeOf('archive/')?.name).toBe('archive');
+		expect(pageTypeOf('search/?q=word')?.name).toBe('search');
+		expect(pageTypeOf('corrections/')?.name).toBe('corrections');
 	});
 
 	test('leaves a path of an unlisted kind unrecognised', () => {
 		expect(pageTypeOf('no-such-kind/of/page.html')).toBeUndefined();
+		expect(pageTypeOf('tags/a/b/')).toBeUndefined();
 	});
 
 	test("every sample is recognised as its own kind (the 404 sample is a missing page served with 404.html)", () => {

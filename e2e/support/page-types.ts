@@ -5,13 +5,22 @@
  */
 import { fixtureArticle } from '../../test/fixtures/site-corpus.ts';
 
+/** A page the browser checks open. */
+export interface Sample {
+	readonly label: string;
+	/** Relative to the base path, query allowed (`search/?q=word`). */
+	readonly path: string;
+	/** A CSS selector to wait for before checking, for content a script fills in. */
+	readonly ready?: string;
+}
+
 /** One kind of page. */
 export interface PageType {
 	readonly name: string;
 	/** Matches the path of every page of this kind, relative to the base path (`2025/02/`, `404.html`). */
 	readonly pattern: RegExp;
 	/** Pages the browser checks open, relative to the base path; the first is the plainest. */
-	readonly samples: readonly { readonly label: string; readonly path: string }[];
+	readonly samples: readonly Sample[];
 	/** The HTTP status the samples answer with (200 unless said). */
 	readonly status?: number;
 }
@@ -44,10 +53,27 @@ export const PAGE_TYPES: readonly PageType[] = [
 			{ label: 'article with a correction', path: fixturePath(11) },
 		],
 	},
+	{ name: 'topics', pattern: /^tags\/$/u, samples: [{ label: 'tag index', path: 'tags/' }] },
+	{ name: 'tag', pattern: /^tags\/[^/]+\/$/u, samples: [{ label: 'tag page', path: 'tags/ukraine/' }] },
+	{ name: 'tag page 2+', pattern: /^tags\/[^/]+\/\d+\/$/u, samples: [{ label: 'tag page 2', path: 'tags/harbour/2/' }] },
+	{ name: 'year', pattern: /^\d{4}\/$/u, samples: [{ label: 'year', path: '2024/' }] },
+	{ name: 'month', pattern: /^\d{4}\/\d{2}\/$/u, samples: [{ label: 'month', path: '2025/02/' }] },
+	{ name: 'day', pattern: /^\d{4}\/\d{2}\/\d{2}\/$/u, samples: [{ label: 'day', path: '2025/02/12/' }] },
+	{ name: 'archive', pattern: /^archive\/$/u, samples: [{ label: 'archive', path: 'archive/' }] },
+	{
+		name: 'search',
+		pattern: /^search\/$/u,
+		samples: [
+			{ label: 'search', path: 'search/' },
+			{ label: 'search with results', path: 'search/?q=Lyovochkin', ready: '.search__results li' },
+		],
+	},
+	{ name: 'corrections', pattern: /^corrections\/$/u, samples: [{ label: 'corrections', path: 'corrections/' }] },
 	{ name: '404', pattern: /^404\.html$/u, samples: [{ label: '404 page', path: 'no-such-page/' }], status: 404 },
 ];
 
-/** The kind of the page at `path` (relative to the base path), or undefined for a kind not listed. */
+/** The kind of the page at `path` (relative to the base path, query ignored), or undefined for a kind not listed. */
 export function pageTypeOf(path: string): PageType | undefined {
-	return PAGE_TYPES.find((type) => type.pattern.test(path));
+	const pathname = path.split('?')[0] ?? '';
+	return PAGE_TYPES.find((type) => type.pattern.test(pathname));
 }
