@@ -2,7 +2,7 @@ import { getRssString } from '@astrojs/rss';
 import { listArticles } from './collections.ts';
 import { siteIndexes } from './indexes.ts';
 import { atomFeedXml } from './lib/atom-feed.ts';
-import { FEED_MEDIA_TYPES, feedData, siteFeedScope, tagFeedScope, type FeedData, type FeedFormat, type FeedScope } from './lib/feeds.ts';
+import { articleFeedHtml, FEED_MEDIA_TYPES, feedData, siteFeedScope, tagFeedScope, type FeedData, type FeedFormat, type FeedScope } from './lib/feeds.ts';
 import { jsonFeedText } from './lib/json-feed.ts';
 import { rssFeedOptions } from './lib/rss-feed.ts';
 import { settings, urls } from './settings.ts';
@@ -10,19 +10,29 @@ import { settings, urls } from './settings.ts';
 /** The site's own name and description, which every feed carries. */
 const site = { title: settings.title, description: settings.description };
 
-/** The feed of `scope`, from the articles this build shows and their rendered HTML. */
+/** Each article's feed HTML, made once however many feeds (site, tags) carry the article. */
+const feedHtmlById = new Map<string, string>();
+
+/** The feed of `scope`, from the articles this build shows (all of them, or those in `articleIds`). */
 async function buildFeed(scope: FeedScope, articleIds?: ReadonlySet<string>): Promise<FeedData> {
 	const [loaded, { tagLabel }] = await Promise.all([listArticles(), siteIndexes()]);
-	const sources = loaded
-		.filter(({ article }) => !articleIds || articleIds.has(article.id))
-		.map(({ article, entry }) => ({ article, html: entry.rendered?.html ?? '' }));
-	return feedData(sources, scope, {
+	const rendered = new Map(loaded.map(({ article, entry }) => [article.id, entry.rendered?.html ?? '']));
+	const articles = loaded.map(({ article }) => article).filter((article) => !articleIds || articleIds.has(article.id));
+	return feedData(articles, scope, {
 		urls,
 		lang: settings.lang,
 		publisher: settings.title,
 		timeZone: settings.timeZone,
 		now: settings.buildTime,
 		label: tagLabel,
+		contentHtml: (article) => {
+			let html = feedHtmlById.get(article.id);
+			if (html === undefined) {
+				html = articleFeedHtml(article, rendered.get(article.id) ?? '', urls);
+				feedHtmlById.set(article.id, html);
+			}
+			return html;
+		},
 	});
 }
 

@@ -28,7 +28,7 @@ describe('atomFeedXml', () => {
 		expect(first?.link).toBe('https://example.org/news/2025/02/12/tricky/');
 		expect(first?.author).toBe(`Ann "A&B" O'Neil`);
 		expect(first?.summary).toBe(`Less < more & "quoted"`);
-		expect(first?.content).toBe('<p>Body with <a href="https://example.org/news/tags/ukraine/">a tag link</a> &#x26; an ampersand.</p>');
+		expect(first?.content).toBe('<p>Body with <a href="https://example.org/news/tags/ukraine/">a tag link</a> &amp; an ampersand.</p>');
 		expect(first?.categories.map((c) => c.$.term)).toEqual(['Ukraine', 'Diplomacy']);
 		expect(second?.author).toBeUndefined();
 	});

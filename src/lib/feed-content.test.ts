@@ -17,8 +17,7 @@ describe('feedHtml', () => {
 	});
 
 	test('leaves absolute and mailto links alone', () => {
-		// hast-util-to-html writes `&` in attributes as `&#x26;`, as Astro's own rendering does.
-		const html = '<a href="https://other.example/x?a=1&#x26;b=2">x</a> <a href="mailto:desk@example.org">desk</a>';
+		const html = '<a href="https://other.example/x?a=1&amp;b=2">x</a> <a href="mailto:desk@example.org">desk</a>';
 		expect(feedHtml(html, PAGE)).toBe(html);
 	});
 
@@ -28,9 +27,16 @@ describe('feedHtml', () => {
 		expect(out).toContain('cite="https://example.org/source/"');
 	});
 
-	test('keeps text, entities and structure as they were', () => {
+	test('keeps text and structure; character references come out in their named form', () => {
 		const html = '<h2 id="what-next">What next</h2>\n<p>Tom &#x26; Jerry &#x3C;3 “quotes”</p>\n<pre><code>a &#x3C; b\n</code></pre>';
-		expect(feedHtml(html, PAGE)).toBe(html);
+		expect(feedHtml(html, PAGE)).toBe('<h2 id="what-next">What next</h2>\n<p>Tom &amp; Jerry &lt;3 “quotes”</p>\n<pre><code>a &lt; b\n</code></pre>');
+	});
+
+	test('reaches links inside nested elements and templates', () => {
+		expect(feedHtml('<table><tbody><tr><td><a href="/x/">x</a></td></tr></tbody></table>', PAGE)).toBe(
+			'<table><tbody><tr><td><a href="https://example.org/x/">x</a></td></tr></tbody></table>',
+		);
+		expect(feedHtml('<template><a href="/t/">t</a></template>', PAGE)).toBe('<template><a href="https://example.org/t/">t</a></template>');
 	});
 
 	test('removes control characters that XML forbids', () => {

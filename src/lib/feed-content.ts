@@ -1,7 +1,4 @@
-import type { Element, Properties } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import { visit } from 'unist-util-visit';
+import { parseFragment, serialize, type DefaultTreeAdapterTypes } from 'parse5';
 
 // Characters XML 1.0 forbids or feed readers choke on: C0/C1 controls other than tab and line breaks,
 // and the non-characters U+FFFE/U+FFFF. Lone surrogates are handled by toWellFormed().
@@ -12,31 +9,37 @@ export function xmlSafe(text: string): string {
 	return text.toWellFormed().replace(NOT_XML_SAFE, '');
 }
 
-/** hast property names that hold one URL. */
-const URL_PROPERTIES = ['href', 'src', 'poster', 'cite'] as const;
+/** Attributes that hold one URL. */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'poster', 'cite']);
+
+type ParentNode = DefaultTreeAdapterTypes.ParentNode;
 
 /**
  * Article HTML made fit for a feed: every relative URL (`/news/tags/x/`, `#notes`, `photo.jpg`)
  * resolved against the article's absolute `pageUrl`, since feed readers show the HTML away from
- * the site; and characters that XML forbids removed.
+ * the site; and characters that XML forbids removed. Parsed and written back with parse5, which
+ * is several times faster than a round trip through hast, and articles appear in several feeds.
  */
 export function feedHtml(html: string, pageUrl: string): string {
-	const tree = fromHtml(xmlSafe(html), { fragment: true });
-	visit(tree, 'element', (node: Element) => {
-		for (const name of URL_PROPERTIES) {
-			const value = node.properties[name];
-			if (typeof value === 'string') node.properties[name] = resolveUrl(value, pageUrl);
-		}
-		absolutiseSrcSet(node.properties, pageUrl);
-	});
-	return toHtml(tree);
+	const fragment = parseFragment(xmlSafe(html));
+	absolutise(fragment, pageUrl);
+	return serialize(fragment);
 }
 
-function absolutiseSrcSet(properties: Properties, pageUrl: string): void {
-	const srcSet = properties['srcSet'];
-	// hast keeps a parsed srcset as written: comma-separated candidates of URL and descriptor.
-	if (typeof srcSet !== 'string') return;
-	properties['srcSet'] = srcSet
+function absolutise(parent: ParentNode, pageUrl: string): void {
+	for (const node of parent.childNodes) {
+		if (!('tagName' in node)) continue;
+		for (const attribute of node.attrs) {
+			if (URL_ATTRIBUTES.has(attribute.name)) attribute.value = resolveUrl(attribute.value, pageUrl);
+			else if (attribute.name === 'srcset') attribute.value = resolveSrcSet(attribute.value, pageUrl);
+		}
+		absolutise(node.tagName === 'template' && 'content' in node ? node.content : node, pageUrl);
+	}
+}
+
+/** Each candidate of a srcset (`url descriptor, …`) with its URL resolved. */
+function resolveSrcSet(srcset: string, pageUrl: string): string {
+	return srcset
 		.split(',')
 		.map((candidate) => {
 			const [url = '', ...descriptor] = candidate.trim().split(/\s+/u);

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { makeArticle, TEST_ZONE } from '../../test/support/article-factory.ts';
-import { sampleFeed, sampleUrls, TRICKY_TITLE } from '../../test/support/feed-sample.ts';
+import { makeArticle } from '../../test/support/article-factory.ts';
+import { sampleFeed, sampleOptions, sampleUrls, TRICKY_TITLE } from '../../test/support/feed-sample.ts';
 import { FEED_SIZE, feedData, feedLinks, siteFeedScope, tagFeedScope } from './feeds.ts';
 
 const site = { title: 'The Ledger', description: 'News.' };
-const options = { urls: sampleUrls, lang: 'en-US', publisher: 'The Ledger', timeZone: TEST_ZONE, now: new Date('2025-03-01T00:00:00Z') };
+const options = sampleOptions({}, new Date('2025-03-01T00:00:00Z'));
 
 describe('feedData', () => {
 	test('lists articles newest first by publication date, with absolute ids and URLs under the base path', () => {
@@ -35,7 +35,7 @@ describe('feedData', () => {
 
 	test('carries the full HTML with absolute links, the summary, the byline and one category per tag', () => {
 		const entry = sampleFeed().entries[0];
-		expect(entry?.contentHtml).toBe('<p>Body with <a href="https://example.org/news/tags/ukraine/">a tag link</a> &#x26; an ampersand.</p>');
+		expect(entry?.contentHtml).toBe('<p>Body with <a href="https://example.org/news/tags/ukraine/">a tag link</a> &amp; an ampersand.</p>');
 		expect(entry?.summary).toBe(`Less < more & "quoted"`);
 		expect(entry?.author).toBe(`Ann "A&B" O'Neil`);
 		expect(entry?.categories).toEqual(['Ukraine', 'Diplomacy']);
@@ -44,34 +44,38 @@ describe('feedData', () => {
 
 	test('uses the site-wide tag label when one is given', () => {
 		const article = makeArticle({ tags: ['ukraine'] });
-		const feed = feedData([{ article, html: '' }], siteFeedScope(sampleUrls, site), { ...options, label: () => 'Ukraine' });
+		const feed = feedData([article], siteFeedScope(sampleUrls, site), { ...options, label: () => 'Ukraine' });
 		expect(feed.entries[0]?.categories).toEqual(['Ukraine']);
 	});
 
 	test(`keeps only the newest ${FEED_SIZE}`, () => {
-		const sources = Array.from({ length: FEED_SIZE + 5 }, (_, i) => ({
-			// One hour apart, so article i is the i-th oldest.
-			article: makeArticle({ title: `Article ${i}`, date: new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString() }, { id: `a${i}` }),
-			html: '',
-		}));
-		const feed = feedData(sources, siteFeedScope(sampleUrls, site), options);
+		// One hour apart, so article i is the i-th oldest.
+		const articles = Array.from({ length: FEED_SIZE + 5 }, (_, i) =>
+			makeArticle({ title: `Article ${i}`, date: new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString() }, { id: `a${i}` }),
+		);
+		const asked: string[] = [];
+		const feed = feedData(articles, siteFeedScope(sampleUrls, site), { ...options, contentHtml: (article) => (asked.push(article.id), '') });
 		expect(feed.entries).toHaveLength(FEED_SIZE);
 		expect(feed.entries[0]?.title).toBe(`Article ${FEED_SIZE + 4}`);
 		expect(feed.entries.at(-1)?.title).toBe('Article 5');
+		// Only the articles the feed carries have their HTML made.
+		expect(asked).toHaveLength(FEED_SIZE);
+		expect(asked).not.toContain('a4');
 	});
 
 	test('leaves out drafts and scheduled articles, whatever the caller passes', () => {
 		const now = new Date('2025-02-12T12:00:00Z');
-		const sources = [
-			{ article: makeArticle({ title: 'Draft', draft: true }, { id: 'd', now }), html: '' },
-			{ article: makeArticle({ title: 'Tomorrow', date: '2025-02-13' }, { id: 's', now }), html: '' },
-			{ article: makeArticle({ title: 'Out' }, { id: 'p', now }), html: '' },
+		const articles = [
+			makeArticle({ title: 'Draft', draft: true }, { id: 'd', now }),
+			makeArticle({ title: 'Tomorrow', date: '2025-02-13' }, { id: 's', now }),
+			makeArticle({ title: 'Out' }, { id: 'p', now }),
 		];
-		expect(feedData(sources, siteFeedScope(sampleUrls, site), options).entries.map((e) => e.title)).toEqual(['Out']);
+		expect(feedData(articles, siteFeedScope(sampleUrls, site), options).entries.map((e) => e.title)).toEqual(['Out']);
 	});
 
 	test('removes control characters from the article HTML', () => {
-		const feed = feedData([{ article: makeArticle({}), html: '<p>a\u0000b\u001Bc</p>' }], siteFeedScope(sampleUrls, site), options);
+		const article = makeArticle({}, { id: 'ctl' });
+		const feed = feedData([article], siteFeedScope(sampleUrls, site), sampleOptions({ ctl: '<p>a\u0000b\u001Bc</p>' }));
 		expect(feed.entries[0]?.contentHtml).toBe('<p>abc</p>');
 	});
 });

@@ -95,12 +95,6 @@ export function tagFeedScope(urls: Urls, site: FeedSite, tag: { slug: string; la
 	};
 }
 
-/** An article and its rendered HTML (the collection entry's `rendered.html`). */
-export interface FeedSource {
-	readonly article: Article;
-	readonly html: string;
-}
-
 /** Everything {@link feedData} needs besides the articles. */
 export interface FeedOptions {
 	readonly urls: Urls;
@@ -109,20 +103,30 @@ export interface FeedOptions {
 	readonly timeZone: string;
 	/** The build time: the feed's `updated` when it has no entries. */
 	readonly now: Date;
+	/**
+	 * The article's full HTML ready for a feed (see {@link articleFeedHtml}); asked only for the
+	 * articles a feed carries, so a caller can keep each article's answer for all its feeds.
+	 */
+	readonly contentHtml: (article: Article) => string;
 	/** Site-wide tag labels, so a tag reads the same in feeds as on the site. */
 	readonly label?: TagLabeller;
+}
+
+/** The rendered HTML of `article` made fit for a feed: absolute URLs, nothing XML forbids. */
+export function articleFeedHtml(article: Article, renderedHtml: string, urls: Urls): string {
+	return feedHtml(renderedHtml, urls.absolute(urls.article(article.day, article.slug)));
 }
 
 /**
  * The feed of `scope`: its newest {@link FEED_SIZE} published articles by publication date, so an
  * update or correction changes an entry's `modified` date but never its place.
  */
-export function feedData(sources: readonly FeedSource[], scope: FeedScope, options: FeedOptions): FeedData {
+export function feedData(articles: readonly Article[], scope: FeedScope, options: FeedOptions): FeedData {
 	const { urls } = options;
-	const published = sources.filter(({ article }) => article.status === 'published');
-	const htmlById = new Map(published.map(({ article, html }) => [article.id, html]));
-	const newest = newestFirst(published.map(({ article }) => article)).slice(0, FEED_SIZE);
-	const entries = newest.map((article) => feedEntry(article, htmlById.get(article.id) ?? '', options));
+	const published = articles.filter((article) => article.status === 'published');
+	const entries = newestFirst(published)
+		.slice(0, FEED_SIZE)
+		.map((article) => feedEntry(article, options));
 	const updated = Math.max(...entries.map((entry) => entry.modified.getTime()));
 	return {
 		title: xmlSafe(scope.title),
@@ -137,14 +141,14 @@ export function feedData(sources: readonly FeedSource[], scope: FeedScope, optio
 	};
 }
 
-function feedEntry(article: Article, html: string, { urls, label }: FeedOptions): FeedEntry {
+function feedEntry(article: Article, { urls, label, contentHtml }: FeedOptions): FeedEntry {
 	const url = urls.absolute(urls.article(article.day, article.slug));
 	return {
 		id: url,
 		url,
 		title: xmlSafe(article.title),
 		summary: xmlSafe(article.description),
-		contentHtml: feedHtml(html, url),
+		contentHtml: contentHtml(article),
 		...(article.author ? { author: xmlSafe(article.author) } : {}),
 		categories: distinctTagLabels(article.tags, label).map(xmlSafe),
 		published: article.date.instant,

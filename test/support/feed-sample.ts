@@ -1,4 +1,5 @@
-import { feedData, siteFeedScope, type FeedData } from '../../src/lib/feeds.ts';
+import type { Article } from '../../src/lib/articles.ts';
+import { articleFeedHtml, feedData, siteFeedScope, type FeedData, type FeedOptions } from '../../src/lib/feeds.ts';
 import { createUrls } from '../../src/lib/urls.ts';
 import { makeArticle, TEST_ZONE } from './article-factory.ts';
 
@@ -7,6 +8,18 @@ export const TRICKY_TITLE = `Tom & Jerry <b>not bold</b> say "hi" and 'bye' ]]> 
 
 /** The URL builder the feed tests use: a site under a base path. */
 export const sampleUrls = createUrls({ siteUrl: 'https://example.org', basePath: '/news/' });
+
+/** Feed options for tests: the sample site, with each article's HTML looked up in `html` by id. */
+export function sampleOptions(html: Readonly<Record<string, string>> = {}, now = new Date('2025-02-14T00:00:00Z')): FeedOptions {
+	return {
+		urls: sampleUrls,
+		lang: 'en-US',
+		publisher: 'The Ledger',
+		timeZone: TEST_ZONE,
+		now,
+		contentHtml: (article: Article) => articleFeedHtml(article, html[article.id] ?? '', sampleUrls),
+	};
+}
 
 /** A small feed: a tricky title with a byline, an updated and corrected article, and a plain one. */
 export function sampleFeed(): FeedData {
@@ -29,11 +42,10 @@ export function sampleFeed(): FeedData {
 		},
 		{ article: makeArticle({ title: 'Oldest', date: '2025-01-02' }, { id: 'oldest' }), html: '<p>Old.</p>' },
 	];
-	return feedData(sources, siteFeedScope(sampleUrls, { title: 'The Ledger', description: 'News & more.' }), {
-		urls: sampleUrls,
-		lang: 'en-US',
-		publisher: 'The Ledger',
-		timeZone: TEST_ZONE,
-		now: new Date('2025-02-14T00:00:00Z'),
-	});
+	const html = Object.fromEntries(sources.map(({ article, html }) => [article.id, html]));
+	return feedData(
+		sources.map(({ article }) => article),
+		siteFeedScope(sampleUrls, { title: 'The Ledger', description: 'News & more.' }),
+		sampleOptions(html),
+	);
 }
