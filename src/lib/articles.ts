@@ -1,5 +1,5 @@
 import type { ArticleData } from './article-schema.ts';
-import { calendarDay, type CalendarDay } from './dates.ts';
+import { calendarDay, pad2, type CalendarDay } from './dates.ts';
 import { publicationStatus, type PublicationStatus } from './publishing.ts';
 import { slugFromFilePath } from './slugs.ts';
 
@@ -40,7 +40,7 @@ export function toArticle(
 
 /** The path key that decides an article's URL: `2025/02/12/slug`. */
 export function articlePathKey(day: CalendarDay, slug: string): string {
-	return `${day.year}/${day.month}/${day.day}/${slug}`;
+	return `${day.year}/${pad2(day.month)}/${pad2(day.day)}/${slug}`;
 }
 
 /** Groups of files that would be published at the same URL (each group has two or more). */

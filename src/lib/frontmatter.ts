@@ -6,9 +6,12 @@ export interface SplitArticle {
 	readonly frontmatter: Record<string, unknown>;
 	/** The Markdown body with line endings normalised to `\n`. */
 	readonly body: string;
+	/** The line of the file on which the body starts (1-based), for messages. */
+	readonly bodyLine: number;
 }
 
-const FENCE_RE = /^---[ \t]*\n([\s\S]*?)\n?^---[ \t]*(?:\n|$)/mu;
+// Anchored at the start of the file (no `m` flag), so a file without front-matter is refused in one pass.
+const FENCE_RE = /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/u;
 
 /**
  * Decodes a Markdown file's bytes and splits off its YAML front-matter. Rejects bytes that are not
@@ -26,7 +29,7 @@ export function splitArticle(bytes: Uint8Array): SplitArticle | { problems: Fiel
 	text = text.replace(/\r\n?/gu, '\n');
 	if (text.trim() === '') return problem('(file)', 'the file is empty');
 	const match = FENCE_RE.exec(text);
-	if (!match || match.index !== 0) {
+	if (!match) {
 		return problem('(front-matter)', 'the file has no front-matter: it must start with a line "---", the fields, and "---"');
 	}
 	const yamlText = match[1] ?? '';
@@ -43,7 +46,8 @@ export function splitArticle(bytes: Uint8Array): SplitArticle | { problems: Fiel
 	if (value === null || typeof value !== 'object' || Array.isArray(value)) {
 		return problem('(front-matter)', 'the front-matter must be a set of "field: value" lines');
 	}
-	return { frontmatter: value as Record<string, unknown>, body: text.slice(match[0].length) };
+	const bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
+	return { frontmatter: value as Record<string, unknown>, body: text.slice(match[0].length), bodyLine };
 }
 
 function problem(field: string, message: string): { problems: FieldProblem[] } {

@@ -1,13 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'tinyglobby';
-import { validateArticleData } from '../lib/article-schema.ts';
-import { articleSlug, findUrlCollisions } from '../lib/articles.ts';
-import { calendarDay } from '../lib/dates.ts';
+import { articleId, checkArticleFiles, type ArticleFile, type CheckedArticle } from '../lib/article-files.ts';
 import { formatContentProblems, type ContentProblem } from '../lib/content-problems.ts';
-import { splitArticle } from '../lib/frontmatter.ts';
+import { readArticleFiles, resolveContentDir } from './content-files.ts';
 import { markdownRenderer } from './markdown-renderer.ts';
 
 /** Options for {@link articlesLoader}. */
@@ -21,7 +19,7 @@ export interface ArticlesLoaderOptions {
 }
 
 /** Files the loader reads: Markdown in any sub-folder. */
-export const ARTICLE_GLOB = '**/*.{md,markdown}';
+export { ARTICLE_GLOB } from './content-files.ts';
 
 /**
  * Loads every Markdown article under the content folder: decodes, validates and renders each,
@@ -33,36 +31,25 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
 		name: 'articles-loader',
 		load: async (context) => {
 			const root = fileURLToPath(context.config.root);
-			const contentDir = isAbsolute(options.contentDir) ? options.contentDir : resolve(root, options.contentDir);
-			const files = (await glob(ARTICLE_GLOB, { cwd: contentDir, dot: false })).sort();
+			const contentDir = resolveContentDir(root, options.contentDir);
+			const files = await readArticleFiles(root, contentDir);
+			const seen = new Set(files.map((file) => articleId(file.path)));
+			for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
+			// The same checks as `npm run check:content`; a broken file stops the build before any rendering.
+			const checked = checkArticleFiles(files, options.timeZone);
+			if (checked.problems.length) throw new Error(formatContentProblems(checked.problems));
 			const pipelineKey = await pipelineDigest(root, context, options.renderKey);
-			const problems: ContentProblem[] = [];
-			const seen = new Set<string>();
-			const placed: { filePath: string; day: ReturnType<typeof calendarDay>; slug: string }[] = [];
+			const byFilePath = new Map(files.map((file) => [file.filePath, file]));
 			const counts = { rendered: 0, reused: 0 };
 			const toRender: RenderJob[] = [];
-			for (const file of files) {
-				const absolute = join(contentDir, file);
-				const filePath = relative(root, absolute).split('\\').join('/') || file;
-				const id = file.replace(/\.(md|markdown)$/iu, '');
-				seen.add(id);
-				const result = await loadOne(context, { absolute, filePath, id, timeZone: options.timeZone, pipelineKey });
-				if ('problems' in result) {
-					problems.push(...result.problems.map((p) => ({ file: filePath, ...p })));
-					continue;
-				}
-				counts[result.rendered ? 'rendered' : 'reused'] += 1;
-				if (result.job) toRender.push(result.job);
-				placed.push({ filePath, day: calendarDay(result.date, options.timeZone), slug: result.slug });
+			for (const article of checked.articles) {
+				const file = byFilePath.get(article.filePath);
+				if (!file) continue;
+				const job = reuseOrRenderJob(context, article, file, { contentDir, timeZone: options.timeZone, pipelineKey });
+				counts[job ? 'rendered' : 'reused'] += 1;
+				if (job) toRender.push(job);
 			}
-			problems.push(...(await renderStale(context, toRender)));
-			for (const { key, files: clashing } of findUrlCollisions(placed)) {
-				for (const file of clashing) {
-					const others = clashing.filter((f) => f !== file).join(', ');
-					problems.push({ file, field: 'slug', message: `same URL (/${key}/) as ${others}; give one a different "slug"` });
-				}
-			}
-			for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
+			const problems: ContentProblem[] = await renderStale(context, toRender);
 			if (problems.length) throw new Error(formatContentProblems(problems));
 			// The counts are the evidence (for people and for test/cache.test.ts) that the cache works.
 			context.logger.info(
@@ -73,25 +60,21 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
 	};
 }
 
-async function loadOne(
+/** Stores the cached rendering of an unchanged article, or returns the job to render a new or changed one. */
+function reuseOrRenderJob(
 	{ store, generateDigest }: LoaderContext,
-	{ absolute, filePath, id, timeZone, pipelineKey }: { absolute: string; filePath: string; id: string; timeZone: string; pipelineKey: string },
-): Promise<{ date: Date; slug: string; rendered: boolean; job?: RenderJob } | { problems: { field: string; message: string }[] }> {
-	const bytes = await readFile(absolute);
-	const split = splitArticle(bytes);
-	if ('problems' in split) return split;
-	const validated = validateArticleData(split.frontmatter, timeZone);
-	if ('problems' in validated) return validated;
-	const { data } = validated;
-	const digest = generateDigest(`${pipelineKey}\n${timeZone}\n${bytes.toString('base64')}`);
+	article: CheckedArticle,
+	file: ArticleFile,
+	{ contentDir, timeZone, pipelineKey }: { contentDir: string; timeZone: string; pipelineKey: string },
+): RenderJob | undefined {
+	const { id, data, body, filePath } = article;
+	const digest = generateDigest(`${pipelineKey}\n${timeZone}\n${Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('base64')}`);
 	const existing = store.get(id);
-	const stale = !existing || existing.digest !== digest;
-	const placed = { date: data.date.instant, slug: articleSlug(data, filePath) };
 	// New or changed: rendered once every file has been read, all together (on every core when many).
-	if (stale) return { ...placed, rendered: true, job: { id, data, body: split.body, filePath, digest, fileURL: pathToFileURL(absolute) } };
+	if (!existing || existing.digest !== digest) return { id, data, body, filePath, digest, fileURL: pathToFileURL(join(contentDir, file.path)) };
 	// Unchanged file and pipeline: keep the cached rendering, refresh the data (the zone may read it differently).
 	store.set({ ...existing, data, filePath });
-	return { ...placed, rendered: false };
+	return undefined;
 }
 
 /** An article whose body must be (re-)rendered before it is stored. */

@@ -1,0 +1,27 @@
+/**
+ * `npm run check:content`: checks every article in the content folder (`CONTENT_DIR`, default
+ * `content/`) with exactly the checks the build runs, lists every problem of every file at once
+ * and exits 1 if there is any; otherwise says how many articles are published, drafts or scheduled.
+ */
+import { checkArticleFiles } from '../src/lib/article-files.ts';
+import { formatContentProblems } from '../src/lib/content-problems.ts';
+import { publicationStatus } from '../src/lib/publishing.ts';
+import { resolveSettings } from '../src/lib/settings.ts';
+import { readArticleFiles, resolveContentDir } from '../src/loaders/content-files.ts';
+
+const root = process.cwd();
+const settings = resolveSettings(process.env, new Date());
+const contentDir = resolveContentDir(root, settings.contentDir);
+const files = await readArticleFiles(root, contentDir);
+const { articles, problems } = checkArticleFiles(files, settings.timeZone);
+if (problems.length > 0) {
+	console.error(formatContentProblems(problems));
+	process.exit(1);
+}
+const counts = { published: 0, draft: 0, scheduled: 0 };
+for (const article of articles) counts[publicationStatus(article.data, settings.buildTime)] += 1;
+const s = (n: number): string => (n === 1 ? '' : 's');
+console.log(
+	`${files.length} article file${s(files.length)} in ${settings.contentDir}, no problems: ` +
+		`${counts.published} published, ${counts.draft} draft${s(counts.draft)}, ${counts.scheduled} scheduled.`,
+);
