@@ -9,9 +9,17 @@ const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 const text = (what: string) =>
 	z
 		.string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be text`) })
-		.refine((value) => !CONTROL_RE.test(value), `${what} contains a control character`)
+		.refine((value) => !CONTROL_RE.test(value), {
+			error: (issue) => `${what} contains an invisible control character (${controlCharacter(issue.input)}); remove it`,
+		})
 		.transform((value) => value.replace(/\s+/gu, ' ').trim())
 		.refine((value) => value !== '', `${what} must not be empty`);
+
+/** The first control character in `value`, as `U+0007`. */
+function controlCharacter(value: unknown): string {
+	const found = typeof value === 'string' ? CONTROL_RE.exec(value)?.[0] : undefined;
+	return `U+${(found?.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
 
 /** A front-matter date (`2025-02-12` or `2025-02-12T14:05:00-05:00`), read in `timeZone`. */
 const articleDate = (what: string, timeZone: string) =>
@@ -20,7 +28,8 @@ const articleDate = (what: string, timeZone: string) =>
 		.transform((value, ctx): ArticleDate => {
 			const parsed = parseArticleDate(value, timeZone);
 			if ('error' in parsed) {
-				ctx.addIssue({ code: 'custom', message: `${what}: ${parsed.error}` });
+				// The message already quotes the value; the field is named by the problem list.
+				ctx.addIssue({ code: 'custom', message: parsed.error });
 				return z.NEVER;
 			}
 			return parsed;
@@ -83,11 +92,17 @@ export function validateArticleData(
 	raw: unknown,
 	timeZone: string,
 ): { data: ArticleData } | { problems: FieldProblem[] } {
-	const result = createArticleSchema(timeZone).safeParse(raw);
+	const schema = createArticleSchema(timeZone);
+	const result = schema.safeParse(raw);
 	if (result.success) return { data: result.data };
+	const known = Object.keys(schema.shape);
 	const problems = result.error.issues.flatMap((issue): FieldProblem[] => {
 		if (issue.code === 'unrecognized_keys') {
-			return issue.keys.map((key) => ({ field: key, message: `unknown field "${key}"` }));
+			return issue.keys.map((key) => {
+				const meant = known.find((name) => name.toLowerCase() === key.trim().toLowerCase());
+				const hint = meant ? `did you mean "${meant}"?` : `the fields are ${known.join(', ')}`;
+				return { field: key, message: `unknown field "${key}"; ${hint}` };
+			});
 		}
 		const field = issue.path.length ? issue.path.map(String).join('.') : '(front-matter)';
 		return [{ field, message: issue.message }];

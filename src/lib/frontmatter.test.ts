@@ -50,8 +50,14 @@ describe('splitArticle, hardened', () => {
 		expect(splitArticle(encode('---\rtitle: Hello\r---\rLine one\rLine two\r'))).toEqual(splitArticle(encode('---\ntitle: Hello\n---\nLine one\nLine two\n')));
 	});
 
-	test('names the duplicate key', () => {
-		expect(problemOf(encode('---\ntitle: One\ntitle: Two\n---\n'))).toMatch(/unique/iu);
+	test('names the duplicate key as the field, with its line in the file', () => {
+		expect(splitArticle(encode('---\ntitle: One\ndate: 2025-02-12\ntitle: Two\n---\n'))).toEqual({
+			problems: [{ field: 'title', message: 'invalid YAML: "title" is given twice (line 4); keep one' }],
+		});
+	});
+
+	test('counts YAML error lines in the file, not in the front-matter', () => {
+		expect(problemOf(encode('---\ntitle: Fine\ndate: "unclosed\n---\n'))).toMatch(/^\(front-matter\): invalid YAML near line [34]: /u);
 	});
 
 	test('says why an alias bomb was refused', () => {

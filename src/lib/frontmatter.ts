@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { parseDocument, type YAMLError } from 'yaml';
 import type { FieldProblem } from './article-schema.ts';
 
 /** A Markdown file split into its raw front-matter object and its body. */
@@ -34,9 +34,8 @@ export function splitArticle(bytes: Uint8Array): SplitArticle | { problems: Fiel
 	}
 	const yamlText = match[1] ?? '';
 	// The core schema keeps `2025-02-12` a string (our date rules read it); maxAliasCount stops alias bombs.
-	const doc = parseDocument(yamlText, { schema: 'core', uniqueKeys: true, prettyErrors: true });
-	const errors = doc.errors.map((error) => ({ field: '(front-matter)', message: `invalid YAML: ${firstLine(error.message)}` }));
-	if (errors.length) return { problems: errors };
+	const doc = parseDocument(yamlText, { schema: 'core', uniqueKeys: true, prettyErrors: false });
+	if (doc.errors.length) return { problems: doc.errors.map((error) => yamlProblem(error, yamlText)) };
 	let value: unknown;
 	try {
 		value = doc.toJS({ maxAliasCount: 50 });
@@ -52,6 +51,17 @@ export function splitArticle(bytes: Uint8Array): SplitArticle | { problems: Fiel
 
 function problem(field: string, message: string): { problems: FieldProblem[] } {
 	return { problems: [{ field, message }] };
+}
+
+/** A YAML error as a problem, with its line counted in the file (the opening `---` is line 1). */
+function yamlProblem(error: YAMLError, yamlText: string): FieldProblem {
+	const offset = error.pos[0];
+	const line = yamlText.slice(0, offset).split('\n').length + 1;
+	if (error.code === 'DUPLICATE_KEY') {
+		const key = /^["']?([^"':\n]*)/u.exec(yamlText.slice(offset))?.[1]?.trim() ?? '';
+		return { field: key || '(front-matter)', message: `invalid YAML: "${key}" is given twice (line ${line}); keep one` };
+	}
+	return { field: '(front-matter)', message: `invalid YAML near line ${line}: ${firstLine(error.message).replace(/ at line \d+, column \d+:?$/u, '')}` };
 }
 
 function firstLine(message: string): string {

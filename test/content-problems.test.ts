@@ -1,0 +1,157 @@
+/**
+ * Every kind of bad article stops the build with a message naming the file and the field, and
+ * `npm run check:content` lists the same problems for every file at once. One real build of the
+ * whole bad-input corpus (test/fixtures/bad/ plus the cases written here as bytes).
+ */
+import { spawn } from 'node:child_process';
+import { copyFile, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, ROOT, type BuildResult } from './support/build-site.ts';
+
+const BAD = join(ROOT, 'test', 'fixtures', 'bad');
+
+/** Each bad file, the field its problem names, and what the message says. */
+const EXPECTED: Record<string, { field: string; message: RegExp }> = {
+	'missing-title.md': { field: 'title', message: /^title is required$/u },
+	'empty-title.md': { field: 'title', message: /^title must not be empty$/u },
+	'impossible-date.md': { field: 'date', message: /"2024-02-30" is not a real calendar date/u },
+	'tags-not-a-list.md': { field: 'tags', message: /tags must be a list/u },
+	'empty-tag.md': { field: 'tags.1', message: /tag must not be empty/u },
+	'unknown-field.md': { field: 'Draft', message: /unknown field "Draft"; did you mean "draft"\?/u },
+	'draft-as-string.md': { field: 'draft', message: /draft must be true or false/u },
+	'invalid-yaml.md': { field: '(front-matter)', message: /^invalid YAML near line \d+: /u },
+	'alias-bomb.md': { field: '(front-matter)', message: /invalid YAML: .*alias/iu },
+	'duplicate-keys.md': { field: 'title', message: /"title" is given twice \(line 3\)/u },
+	'empty.md': { field: '(file)', message: /the file is empty/u },
+	'no-front-matter.md': { field: '(front-matter)', message: /no front-matter/u },
+	'control-characters.md': { field: 'title', message: /control character \(U\+0007\)/u },
+	'same-url.md': { field: 'slug', message: /same URL \(\/2024\/03\/01\/same-url\/\) as .*Same URL\.md/u },
+	'Same URL.md': { field: 'slug', message: /same URL \(\/2024\/03\/01\/same-url\/\) as .*\/same-url\.md/u },
+	// Written by the test: awkward or bulky as committed files.
+	'invalid-utf8.md': { field: '(file)', message: /not valid UTF-8/u },
+	'deep-quotes.md': { field: '(body)', message: /^quotes and lists nest more than 64 levels deep \(line 7\)/u },
+	'deep-lists.md': { field: '(body)', message: /^quotes and lists nest more than 64 levels deep \(line 7\)/u },
+};
+
+const WRITTEN = new Set(['invalid-utf8.md', 'deep-quotes.md', 'deep-lists.md']);
+
+function front(title: string): string {
+	return `---\ntitle: ${title}\ndescription: A synthetic test article.\ndate: 2024-03-01\n---\n\n`;
+}
+
+/** A temporary content folder holding the whole bad corpus and one good article. */
+async function badCorpus(): Promise<string> {
+	const dir = await mkdtemp(join(tmpdir(), 'news-bad-'));
+	for (const name of Object.keys(EXPECTED)) if (!WRITTEN.has(name)) await copyFile(join(BAD, name), join(dir, name));
+	// A title saved as Latin-1: "é" is the lone byte 0xE9, which UTF-8 never allows.
+	const [before, after] = front('Caf\u00e9').split('\u00e9');
+	await writeFile(join(dir, 'invalid-utf8.md'), Buffer.concat([Buffer.from(before ?? ''), Buffer.from([0xe9]), Buffer.from(`${after ?? ''}Lorem ipsum.\n`)]));
+	await writeFile(join(dir, 'deep-quotes.md'), `${front('Deep quotes')}${'>'.repeat(10_000)} deep\n`);
+	await writeFile(join(dir, 'deep-lists.md'), `${front('Deep lists')}${'- '.repeat(10_000)}deep\n`);
+	await writeFile(join(dir, 'good.md'), `${front('A good article')}Lorem ipsum.\n`);
+	return dir;
+}
+
+/** The problems a message lists, by file name (without folders): `field: message` lines. */
+function problemsByFile(output: string): Map<string, { field: string; message: string }[]> {
+	const byFile = new Map<string, { field: string; message: string }[]>();
+	let current: { field: string; message: string }[] | undefined;
+	for (const line of output.replace(/\u001b\[[0-9;]*m/gu, '').split('\n')) {
+		const header = /^(\S.*\.md):$/u.exec(line);
+		if (header?.[1]) {
+			current = [];
+			byFile.set(header[1].split('/').at(-1) ?? header[1], current);
+			continue;
+		}
+		const problem = /^ {2}- (.+?): (.*)$/u.exec(line);
+		if (problem?.[1] && problem[2] !== undefined && current) current.push({ field: problem[1], message: problem[2] });
+		else current = undefined;
+	}
+	return byFile;
+}
+
+function runCheckContent(contentDir: string): Promise<{ code: number; stdout: string; stderr: string }> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [join(ROOT, 'scripts', 'check-content.ts')], {
+			cwd: ROOT,
+			env: { ...process.env, CONTENT_DIR: contentDir },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+		child.on('error', reject);
+		child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+	});
+}
+
+describe('the bad-input corpus', () => {
+	test('has an expectation for every fixture file, so none goes untested', async () => {
+		const files = (await readdir(BAD)).filter((name) => name.endsWith('.md') && name !== 'README.md');
+		expect(files.sort()).toEqual(Object.keys(EXPECTED).filter((name) => !WRITTEN.has(name)).sort());
+	});
+});
+
+describe('a build of the bad-input corpus', () => {
+	let contentDir: string;
+	let build: BuildResult;
+	let listed: Map<string, { field: string; message: string }[]>;
+
+	beforeAll(async () => {
+		contentDir = await badCorpus();
+		build = await buildSite({ contentDir });
+		listed = problemsByFile(build.output);
+	});
+
+	test('fails', () => {
+		expect(build.code, build.output).not.toBe(0);
+	});
+
+	test('says how many files are wrong and that nothing was published', () => {
+		expect(build.output).toContain(`${Object.keys(EXPECTED).length} article files have problems; nothing was published.`);
+	});
+
+	test.each(Object.entries(EXPECTED))('names %s with its field and what is wrong', (file, { field, message }) => {
+		const problems = listed.get(file);
+		expect(problems, `${file} is not named in:\n${build.output}`).toBeDefined();
+		expect(problems).toContainEqual({ field, message: expect.stringMatching(message) });
+	});
+
+	test('names no good file', () => {
+		expect([...listed.keys()].sort()).toEqual(Object.keys(EXPECTED).sort());
+	});
+
+	test('writes no pages', async () => {
+		const written = await readdir(build.outDir).catch(() => []);
+		expect(written.filter((name) => name.endsWith('.html'))).toEqual([]);
+	});
+
+	describe('npm run check:content on the same folder', () => {
+		let check: { code: number; stdout: string; stderr: string };
+
+		beforeAll(async () => {
+			check = await runCheckContent(contentDir);
+		});
+
+		test('exits 1', () => {
+			expect(check.code, check.stderr).toBe(1);
+		});
+
+		test('lists every bad file at once, with exactly the problems the build reported', () => {
+			const checked = problemsByFile(check.stderr);
+			expect([...checked.keys()].sort()).toEqual(Object.keys(EXPECTED).sort());
+			expect(Object.fromEntries(checked)).toEqual(Object.fromEntries(listed));
+		});
+	});
+});
+
+describe('npm run check:content on the real content folder', () => {
+	test('passes and counts what will be published', async () => {
+		const check = await runCheckContent(join(ROOT, 'content'));
+		expect(check.code, check.stderr).toBe(0);
+		expect(check.stdout).toMatch(/^\d+ article files? in .*content, no problems: \d+ published, \d+ drafts?, \d+ scheduled\.$/mu);
+	});
+});
