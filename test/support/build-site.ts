@@ -1,11 +1,13 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The project root. */
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+/** Where test builds are written: inside the project, ignored by git. */
+export const BUILDS_DIR = join(ROOT, '.cache', 'builds');
 
 /** The result of one real `astro build`. */
 export interface BuildResult {
@@ -35,8 +37,12 @@ export interface BuildOptions {
 
 /** Runs a real `astro build` of this project with its own output and cache folders. */
 export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
-	const work = await mkdtemp(join(tmpdir(), 'news-build-'));
+	// Inside the project: for an outDir outside the working directory Astro puts its prerender chunks
+	// in the shared ./.astro/, and two builds at once then delete each other's files.
+	await mkdir(BUILDS_DIR, { recursive: true });
+	const work = await mkdtemp(join(BUILDS_DIR, 'build-'));
 	const outDir = options.outDir ?? join(work, 'dist');
+	if (!outDir.startsWith(ROOT)) throw new Error(`buildSite: outDir must be inside ${ROOT} (got ${outDir})`);
 	const cacheDir = options.cacheDir ?? join(work, 'cache');
 	const env: Record<string, string> = {
 		...(process.env as Record<string, string>),
