@@ -3,7 +3,10 @@ import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { rehypeBasePath } from './rehype-base-path.ts';
+import { rehypeDirAuto } from './rehype-dir-auto.ts';
+import { rehypeFragmentLinks } from './rehype-fragment-links.ts';
 import { rehypeRawWhenPresent } from './rehype-raw-when-present.ts';
+import { rehypeSafeSrcset } from './rehype-safe-srcset.ts';
 import { rehypeTableAlign } from './rehype-table-align.ts';
 import { remarkGfmNoBareLinks } from './remark-gfm-no-bare-links.ts';
 import { remarkReadingTime } from './remark-reading-time.ts';
@@ -28,9 +31,12 @@ export function rehypePlugins({ basePath }: PipelineOptions): RehypePlugins {
 	return [
 		rehypeRawWhenPresent,
 		[rehypeSanitize, sanitizeSchema],
+		rehypeSafeSrcset,
+		[rehypeFragmentLinks, { prefix: sanitizeSchema.clobberPrefix ?? '' }],
 		[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],
 		[rehypeBasePath, { basePath }],
 		rehypeTableAlign,
+		rehypeDirAuto,
 		// Astro adds its own rehype-raw pass after these, which would re-parse every page although no
 		// raw HTML is left once sanitised. unified keeps one entry per plugin, so listing rehype-raw
 		// switched off here keeps Astro's pass off (checked by the pipeline tests).
@@ -47,6 +53,9 @@ export function markdownOptions(options: PipelineOptions) {
 	return {
 		remarkPlugins: remarkPlugins(),
 		rehypePlugins: rehypePlugins(options),
+		// The sanitiser prefixes every id against DOM clobbering; footnote ids prefixed here too would
+		// come out doubled (user-content-user-content-fn-1). rehypeFragmentLinks points links at them.
+		remarkRehype: { clobberPrefix: '' },
 		// GFM comes from remarkGfmNoBareLinks: everything but bare-URL links, which cost more than the rest.
 		gfm: false,
 		// The authors' own curly quotes come through unchanged; smartypants would only cost time.
