@@ -76,6 +76,16 @@ describe('relatedArticles', () => {
 		for (const article of articles) expect(ids(actual, article.id), article.id).toEqual(expected.get(article.id));
 	});
 
+	test('agrees with the brute-force definition when articles carry many of few tags', () => {
+		const next = random(2025);
+		const articles = Array.from({ length: 300 }, (_, i) =>
+			item(`a${i}`, Array.from({ length: 1 + Math.floor(next() * 8) }, () => `T${Math.floor(next() * 10)}`)),
+		);
+		const expected = bruteForce(articles, 4);
+		const actual = relatedArticles(articles);
+		for (const article of articles) expect(ids(actual, article.id), article.id).toEqual(expected.get(article.id));
+	});
+
 	test('agrees with the brute-force definition for other limits', () => {
 		const next = random(7);
 		const articles = Array.from({ length: 200 }, (_, i) =>

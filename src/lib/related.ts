@@ -14,56 +14,67 @@ export interface RelatedView {
  * "More on this topic" for every article at once: up to `limit` others sharing the most tags,
  * ties going to the newer. `articles` must be newest first; the result is keyed by `id`.
  *
- * An inverted index (tag → its articles, newest first) gives the candidates. Anything sharing two
- * or more tags with an article appears in one of its tags' lists other than the longest, so only
- * those shorter lists are scanned in full and scored; from the longest list, which holds only
- * one-tag matches beyond those, the first few new entries are enough. A tag on every article
- * therefore costs O(limit) per article, not O(n): the cost per article is the length of its
- * tags' lists bar the longest, times its tag count.
+ * An inverted index (tag → its articles, newest first) gives the candidates, and each article
+ * asks it for the best score first: everything sharing `s` of its `k` tags appears in one of its
+ * `k − s + 1` least used tags' lists, so for s = k, k − 1, … 1 those lists are walked newest
+ * first until enough articles sharing `s` tags are found. A common tag is walked only for the few
+ * matches it takes: an article costs at most the lengths of its rarer tags' lists, never a pass
+ * over every other article.
  */
 export function relatedArticles<T extends { readonly id: string; readonly tags: readonly string[] }>(
 	articles: readonly T[],
 	limit = 4,
 ): Map<string, T[]> {
-	const slugs = articles.map((article) => tagSlugs(article.tags));
-	const index = new Map<string, number[]>();
-	slugs.forEach((own, rank) => {
-		for (const slug of own) {
-			const list = index.get(slug);
-			if (list) list.push(rank);
-			else index.set(slug, [rank]);
-		}
+	// Tags as small integers, so the inner loops compare numbers.
+	const ids = new Map<string, number>();
+	const own = articles.map((article) => tagSlugs(article.tags).map((slug) => ids.get(slug) ?? ids.set(slug, ids.size).size - 1));
+	const index: number[][] = Array.from({ length: ids.size }, () => []);
+	own.forEach((tags, rank) => {
+		for (const tag of tags) index[tag]?.push(rank);
 	});
-	const tagSets = slugs.map((own) => new Set(own));
 	const related = new Map<string, T[]>();
 	articles.forEach((article, rank) => {
-		const own = slugs[rank] ?? [];
-		const lists = own.map((slug) => index.get(slug) ?? []).sort((a, b) => a.length - b.length);
-		const longest = lists.pop() ?? [];
-		const scores = new Map<number, number>();
-		const score = (other: number): void => {
-			if (other === rank || scores.has(other)) return;
-			let shared = 0;
-			for (const slug of slugs[other] ?? []) if (tagSets[rank]?.has(slug)) shared++;
-			scores.set(other, shared);
-		};
-		for (const list of lists) for (const other of list) score(other);
-		// Entries of the longest list not already scored share exactly one tag; the newest `limit` of them suffice.
-		let fresh = 0;
-		for (const other of longest) {
-			if (fresh >= limit) break;
-			if (other === rank || scores.has(other)) continue;
-			score(other);
-			fresh++;
-		}
-		const best = [...scores]
-			.sort(([a, sa], [b, sb]) => sb - sa || a - b)
-			.slice(0, limit)
-			.map(([other]) => articles[other])
-			.filter((other): other is T => other !== undefined);
-		related.set(article.id, best);
+		const mine = own[rank] ?? [];
+		const lists = mine.map((tag) => index[tag] ?? []).sort((a, b) => a.length - b.length);
+		const picked = bestMatches(rank, mine, lists, own, limit);
+		related.set(article.id, picked.map((other) => articles[other]).filter((other): other is T => other !== undefined));
 	});
 	return related;
+}
+
+/**
+ * The ranks of the `limit` articles sharing most of `mine` (the tags of the article at `rank`),
+ * newest first within a score. `lists` are the tags' index entries, least used first.
+ */
+function bestMatches(rank: number, mine: readonly number[], lists: readonly (readonly number[])[], own: readonly (readonly number[])[], limit: number): number[] {
+	const picked: number[] = [];
+	const at = new Int32Array(lists.length);
+	// Any article with s shared tags is in one of the k − s + 1 shortest lists, and every article
+	// with more shared tags was picked on an earlier round, so each round's finds, met newest
+	// first, are exactly the next best.
+	for (let s = mine.length; s >= 1 && picked.length < limit; s--) {
+		const walked = mine.length - s + 1;
+		at.fill(0);
+		for (;;) {
+			// The newest entry not yet visited among the walked lists, stepped past in each.
+			let next = Infinity;
+			for (let i = 0; i < walked; i++) next = Math.min(next, lists[i]?.[at[i] ?? 0] ?? Infinity);
+			if (next === Infinity) break;
+			for (let i = 0; i < walked; i++) if (lists[i]?.[at[i] ?? 0] === next) at[i] = (at[i] ?? 0) + 1;
+			if (next === rank || picked.includes(next)) continue;
+			if (s > 1 && sharedTags(own[next] ?? [], mine) < s) continue;
+			picked.push(next);
+			if (picked.length === limit) break;
+		}
+	}
+	return picked;
+}
+
+/** How many of `theirs` are among `mine` (both short lists of distinct tag numbers). */
+function sharedTags(theirs: readonly number[], mine: readonly number[]): number {
+	let shared = 0;
+	for (const tag of theirs) if (mine.includes(tag)) shared++;
+	return shared;
 }
 
 /** The "More on this topic" links of the related articles. */
