@@ -1,9 +1,8 @@
 import type { TagLabeller } from './lib/article-view.ts';
 import type { Article } from './lib/articles.ts';
 import { groupByDate, type YearGroup } from './lib/archive.ts';
-import { formatContentProblems } from './lib/content-problems.ts';
 import { relatedArticles } from './lib/related.ts';
-import { findTagCollisions, groupByTag, tagCollisionProblems, tagLabeller, type TagGroup } from './lib/tags.ts';
+import { groupByTag, tagLabeller, type TagGroup } from './lib/tags.ts';
 import { listArticles } from './collections.ts';
 
 /** The site-wide indexes every listing and article page draws on, built once per build. */
@@ -30,9 +29,6 @@ export function siteIndexes(): Promise<SiteIndexes> {
 
 async function build(): Promise<SiteIndexes> {
 	const articles = (await listArticles()).map(({ article }) => article);
-	// Two different tags sharing a slug would share a page; the publisher must rename one.
-	const collisions = findTagCollisions(articles);
-	if (collisions.length > 0) throw new Error(formatContentProblems(tagCollisionProblems(collisions)));
 	const tags = groupByTag(articles);
 	return {
 		articles,
