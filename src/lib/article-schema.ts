@@ -87,12 +87,16 @@ export interface FieldProblem {
 	readonly message: string;
 }
 
+// One schema per zone, built once: zod compiles a schema on first use, which per article cost more than validating.
+const schemas = new Map<string, ReturnType<typeof createArticleSchema>>();
+
 /** Validates front-matter, returning the data or every problem found with the field each concerns. */
 export function validateArticleData(
 	raw: unknown,
 	timeZone: string,
 ): { data: ArticleData } | { problems: FieldProblem[] } {
-	const schema = createArticleSchema(timeZone);
+	let schema = schemas.get(timeZone);
+	if (!schema) schemas.set(timeZone, (schema = createArticleSchema(timeZone)));
 	const result = schema.safeParse(raw);
 	if (result.success) return { data: result.data };
 	const known = Object.keys(schema.shape);
