@@ -76,7 +76,7 @@ beforeAll(async () => {
 	const contentDir = join(work, 'content');
 	await writeSyndicationCorpus(contentDir, join(ROOT, 'content'));
 	const env = { BUILD_TIME: SYNDICATION_BUILD_TIME, BASE_PATH: BASE, SITE_URL: SITE };
-	// One after the other: concurrent builds of one project share Astro's intermediate files.
+	// One after the other: on two cores, parallel builds only slow each other down.
 	corpus = await buildSite({ contentDir, env });
 	seedOnly = await buildSite({ env });
 	const seed = await readFile(join(ROOT, 'content', 'trump-putin-ukraine-peace-talks.md'), 'utf8');
