@@ -94,9 +94,11 @@ async function renderStale(context: LoaderContext, jobs: readonly RenderJob[]): 
 	const renderer = markdownRenderer(context, jobs.length);
 	try {
 		const problems = await Promise.all(
-			jobs.map(async ({ fileURL, ...entry }): Promise<ContentProblem[]> => {
+			jobs.map(async ({ fileURL, body, ...entry }): Promise<ContentProblem[]> => {
 				try {
-					context.store.set({ ...entry, rendered: await renderer.render(entry.body, fileURL) });
+					// The Markdown itself is not stored: pages use the HTML, and at 10,000 articles it would
+					// only add to the build's memory and to the cache file written after every build.
+					context.store.set({ ...entry, rendered: await renderer.render(body, fileURL) });
 					return [];
 				} catch (error) {
 					const message = `the Markdown could not be rendered: ${error instanceof Error ? error.message : String(error)}`;
@@ -116,7 +118,7 @@ async function renderStale(context: LoaderContext, jobs: readonly RenderJob[]): 
 async function pipelineDigest(root: string, { generateDigest }: LoaderContext, renderKey: string): Promise<string> {
 	const sources = (await glob('src/markdown/**/*.ts', { cwd: root, ignore: ['**/*.test.ts'] })).sort();
 	const parts = await Promise.all(
-		[...sources, 'package-lock.json', 'astro.config.mjs'].map(async (file) => {
+		[...sources, 'src/loaders/render-worker.ts', 'package-lock.json', 'astro.config.mjs'].map(async (file) => {
 			const text = await readFile(join(root, file), 'utf8').catch(() => '');
 			return `${file}\n${text}`;
 		}),
