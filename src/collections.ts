@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { newestFirst, toArticle, type Article } from './lib/articles.ts';
+import { countByStatus, publishingReport } from './lib/publishing.ts';
 import { settings } from './settings.ts';
 
 /** The collection entry of an article, for `render()`. */
@@ -31,7 +32,10 @@ async function load(): Promise<LoadedArticle[]> {
 	}));
 	// MODE is "development" only under `astro dev`. DEV would follow NODE_ENV instead, so a build run
 	// with NODE_ENV=test (as under vitest) or development would publish drafts.
-	const shown = import.meta.env.MODE === 'development' ? all : all.filter(({ article }) => article.status === 'published');
+	const showsAll = import.meta.env.MODE === 'development';
+	const shown = showsAll ? all : all.filter(({ article }) => article.status === 'published');
+	// Once per build (this list is computed once): nothing is held back without a word.
+	console.info(`[publishing] ${publishingReport(countByStatus(all.map(({ article }) => article.status)), { showsAll })}`);
 	const order = newestFirst(shown.map(({ article }) => article));
 	const byId = new Map(shown.map((item) => [item.article.id, item]));
 	return order.map((article) => byId.get(article.id)).filter((item): item is LoadedArticle => item !== undefined);

@@ -18,3 +18,23 @@ export function publicationStatus(article: Publishable, now: Date): PublicationS
 export function isPublished(article: Publishable, now: Date): boolean {
 	return publicationStatus(article, now) === 'published';
 }
+
+/** How many articles are in each status. */
+export function countByStatus(statuses: Iterable<PublicationStatus>): Record<PublicationStatus, number> {
+	const counts: Record<PublicationStatus, number> = { published: 0, draft: 0, scheduled: 0 };
+	for (const status of statuses) counts[status] += 1;
+	return counts;
+}
+
+/**
+ * The line a build prints, so nothing is held back without a word: how many articles it
+ * published and how many drafts and scheduled articles it kept out. `showsAll` is true under
+ * `astro dev`, which shows the held-back articles with their labels.
+ */
+export function publishingReport(counts: Record<PublicationStatus, number>, { showsAll }: { showsAll: boolean }): string {
+	const articles = (n: number): string => `${n} article${n === 1 ? '' : 's'}`;
+	const heldBack = `${counts.draft} draft${counts.draft === 1 ? '' : 's'} and ${counts.scheduled} scheduled`;
+	return showsAll
+		? `Showing ${articles(counts.published)} published, with ${heldBack} labelled (a build holds those back).`
+		: `Published ${articles(counts.published)}; held back ${heldBack}.`;
+}
