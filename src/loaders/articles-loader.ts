@@ -92,23 +92,29 @@ async function renderStale(context: LoaderContext, jobs: readonly RenderJob[]): 
 	if (jobs.length === 0) return [];
 	const started = performance.now();
 	const renderer = markdownRenderer(context, jobs.length);
+	const problems: ContentProblem[] = [];
+	let next = 0;
 	try {
-		const problems = await Promise.all(
-			jobs.map(async ({ fileURL, body, ...entry }): Promise<ContentProblem[]> => {
-				try {
+		// Each thread takes the next article as soon as it is free, so all stay busy to the end.
+		await Promise.all(
+			renderer.lanes.map(async (render) => {
+				for (let job = jobs[next++]; job; job = jobs[next++]) {
 					// The Markdown itself is not stored: pages use the HTML, and at 10,000 articles it would
 					// only add to the build's memory and to the cache file written after every build.
-					context.store.set({ ...entry, rendered: await renderer.render(body, fileURL) });
-					return [];
-				} catch (error) {
-					const message = `the Markdown could not be rendered: ${error instanceof Error ? error.message : String(error)}`;
-					return [{ file: entry.filePath, field: '(body)', message }];
+					const { fileURL, body, ...entry } = job;
+					try {
+						context.store.set({ ...entry, rendered: await render(body, fileURL) });
+					} catch (error) {
+						const message = `the Markdown could not be rendered: ${error instanceof Error ? error.message : String(error)}`;
+						problems.push({ file: entry.filePath, field: '(body)', message });
+					}
 				}
 			}),
 		);
 		const seconds = ((performance.now() - started) / 1000).toFixed(1);
-		context.logger.info(`${jobs.length} article${jobs.length === 1 ? '' : 's'} rendered on ${renderer.threads} thread${renderer.threads === 1 ? '' : 's'} in ${seconds} s`);
-		return problems.flat();
+		const threads = renderer.lanes.length;
+		context.logger.info(`${jobs.length} article${jobs.length === 1 ? '' : 's'} rendered on ${threads} thread${threads === 1 ? '' : 's'} in ${seconds} s`);
+		return problems.sort((a, b) => a.file.localeCompare(b.file));
 	} finally {
 		await renderer.close();
 	}

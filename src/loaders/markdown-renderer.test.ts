@@ -21,22 +21,30 @@ const BODIES = Array.from({ length: 12 }, (_, i) => fixtureArticle(i).text).map(
 });
 
 describe('markdownRenderer', () => {
-	test('uses one worker thread per core once each has enough articles to earn its start-up', () => {
-		const { context } = fakeContext('unified');
-		const few = markdownRenderer(context, 2 * ARTICLES_PER_THREAD - 1, 2);
-		expect(few.threads).toBe(1);
+	test('renders on every core, this thread first, once each thread has enough articles to earn its start-up', async () => {
+		const { context, renderMarkdown } = fakeContext('unified');
+		const few = markdownRenderer(context, 2 * ARTICLES_PER_THREAD - 1, 4);
+		expect(few.lanes).toHaveLength(1);
+		const some = markdownRenderer(context, 3 * ARTICLES_PER_THREAD, 4);
+		expect(some.lanes).toHaveLength(3);
+		await some.close();
 		const many = markdownRenderer(context, 100 * ARTICLES_PER_THREAD, 2);
-		expect(many.threads).toBe(2);
-		return many.close();
+		expect(many.lanes).toHaveLength(2);
+		// The first lane is this thread, through Astro's own renderMarkdown.
+		expect((await many.lanes[0]?.('Text', new URL('file:///a.md')))?.html).toBe('<p>in-thread 12</p>');
+		expect(renderMarkdown).toHaveBeenCalledTimes(1);
+		await many.close();
 	});
 
 	test('worker threads give exactly the HTML and metadata of Astro’s own processor with the same options', async () => {
 		const { context, renderMarkdown } = fakeContext('unified');
-		const renderer = markdownRenderer(context, 1000, 2);
+		const renderer = markdownRenderer(context, 1000, 3);
 		const astro = await createMarkdownProcessor({ ...markdownOptions({ basePath: '/news/' }), syntaxHighlight: false });
 		try {
 			const fileURL = new URL('file:///site/content/article.md');
-			const fromWorkers = await Promise.all(BODIES.map((body) => renderer.render(body, fileURL)));
+			const inWorkers = renderer.lanes.slice(1);
+			expect(inWorkers).toHaveLength(2);
+			const fromWorkers = await Promise.all(BODIES.map((body, k) => inWorkers[k % 2]?.(body, fileURL) ?? Promise.reject(new Error('no worker lane'))));
 			for (const [k, body] of BODIES.entries()) {
 				const { code, metadata } = await astro.render(body, { fileURL, frontmatter: {} });
 				expect(fromWorkers[k]?.html).toBe(code);
@@ -50,12 +58,13 @@ describe('markdownRenderer', () => {
 		}
 	});
 
-	test('another Markdown processor (the Sätteri reference) renders in this thread through Astro, one at a time', async () => {
+	test('another Markdown processor (the Sätteri reference) renders in this thread only, through Astro', async () => {
 		const { context, renderMarkdown } = fakeContext('satteri');
 		const renderer = markdownRenderer(context, 1000, 2);
-		expect(renderer.threads).toBe(1);
-		const rendered = await Promise.all(['# One', 'Two'].map((body) => renderer.render(body, new URL('file:///a.md'))));
-		expect(rendered.map((r) => r.html)).toEqual(['<p>in-thread 13</p>', '<p>in-thread 11</p>']);
+		expect(renderer.lanes).toHaveLength(1);
+		const [render] = renderer.lanes;
+		const rendered = [await render?.('# One', new URL('file:///a.md')), await render?.('Two', new URL('file:///a.md'))];
+		expect(rendered.map((r) => r?.html)).toEqual(['<p>in-thread 13</p>', '<p>in-thread 11</p>']);
 		expect(renderMarkdown).toHaveBeenCalledTimes(2);
 		expect(renderMarkdown.mock.calls[0]?.[0]).toBe('---\n---\n# One');
 	});

@@ -9,36 +9,32 @@ export const ARTICLES_PER_THREAD = 50;
 /** What Astro stores as an entry's rendering. */
 export type Rendered = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
 
+/** Renders one article body to HTML. */
+export type Render = (markdown: string, fileURL: URL) => Promise<Rendered>;
+
 /** Renders article bodies with the configured Markdown processor, on one thread or several. */
 export interface MarkdownRenderer {
-	/** Threads rendering: 1 means in the loader's own thread. */
-	readonly threads: number;
-	render(markdown: string, fileURL: URL): Promise<Rendered>;
+	/**
+	 * One render function per thread, this one first: call each for one article at a time, taking
+	 * the next article whenever it is free, and every core stays busy until the last article.
+	 */
+	readonly lanes: readonly Render[];
 	/** Stops the worker threads, if any. */
 	close(): Promise<void>;
 }
 
 /**
- * A renderer for `count` articles. Our `unified()` pipeline runs in a pool of worker threads, one
- * per core, when there is enough to render (a cold build); a handful of edited articles, or any
- * other processor (the Sätteri reference), renders in this thread through Astro's `renderMarkdown`.
+ * A renderer for `count` articles. With our `unified()` pipeline and enough to render (a cold
+ * build), this thread renders through Astro's `renderMarkdown` while one worker thread per other
+ * core renders with the same options; this thread already has the pipeline loaded, so a worker is
+ * started only where it adds a core. A handful of edited articles, or any other processor (the
+ * Sätteri reference), renders in this thread alone.
  */
 export function markdownRenderer(context: LoaderContext, count: number, cores = availableParallelism()): MarkdownRenderer {
 	const { config } = context;
+	const inThread: Render = (markdown, fileURL) => context.renderMarkdown(`---\n---\n${markdown}`, { fileURL });
 	const threads = Math.min(cores, Math.floor(count / ARTICLES_PER_THREAD));
-	if (config.markdown.processor.name !== 'unified' || threads < 2) {
-		// One at a time, as Astro's own loaders do: the renders are CPU-bound, so interleaving gains nothing.
-		let queue: Promise<unknown> = Promise.resolve();
-		return {
-			threads: 1,
-			render: (markdown, fileURL) => {
-				const rendered = queue.then(() => context.renderMarkdown(`---\n---\n${markdown}`, { fileURL }));
-				queue = rendered.catch(() => undefined);
-				return rendered;
-			},
-			close: async () => {},
-		};
-	}
+	if (config.markdown.processor.name !== 'unified' || threads < 2) return { lanes: [inThread], close: async () => {} };
 	const workerData: RenderWorkerData = {
 		basePath: config.base,
 		syntaxHighlight: typeof config.markdown.syntaxHighlight === 'object' ? config.markdown.syntaxHighlight.type : config.markdown.syntaxHighlight,
@@ -46,14 +42,11 @@ export function markdownRenderer(context: LoaderContext, count: number, cores = 
 	};
 	const pool = new Piscina<RenderTask, RenderOutput>({
 		filename: new URL('./render-worker.ts', import.meta.url).href,
-		minThreads: threads,
-		maxThreads: threads,
+		minThreads: threads - 1,
+		maxThreads: threads - 1,
 		idleTimeout: 60_000,
 		workerData,
 	});
-	return {
-		threads,
-		render: (markdown, fileURL) => pool.run({ markdown, fileURL: fileURL.href }),
-		close: () => pool.destroy(),
-	};
+	const inWorker: Render = (markdown, fileURL) => pool.run({ markdown, fileURL: fileURL.href });
+	return { lanes: [inThread, ...Array.from({ length: threads - 1 }, () => inWorker)], close: () => pool.destroy() };
 }
