@@ -8,6 +8,7 @@ import { rehypeFragmentLinks } from './rehype-fragment-links.ts';
 import { rehypeRawWhenPresent } from './rehype-raw-when-present.ts';
 import { rehypeSafeSrcset } from './rehype-safe-srcset.ts';
 import { rehypeTableAlign } from './rehype-table-align.ts';
+import { remarkChunkedParse } from './remark-chunked-parse.ts';
 import { remarkGfmNoBareLinks } from './remark-gfm-no-bare-links.ts';
 import { remarkReadingTime } from './remark-reading-time.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
@@ -20,7 +21,7 @@ export interface PipelineOptions {
 
 /** The remark plugins, in order: GFM first (Astro's own `gfm` switch is off, see markdownOptions). */
 export function remarkPlugins(): RemarkPlugins {
-	return [remarkGfmNoBareLinks, remarkReadingTime];
+	return [remarkChunkedParse, remarkGfmNoBareLinks, remarkReadingTime];
 }
 
 /**
