@@ -79,7 +79,7 @@ describe('the content cache', () => {
 		const build = async (): Promise<Built> => {
 			builds += 1;
 			const outDir = join(project, `dist-${builds}`);
-			const result = await buildSite({ contentDir, cacheDir, outDir, env: ENV, args: ['--root', project] });
+			const result = await buildSite({ root: project, contentDir, cacheDir, outDir, env: ENV });
 			if (result.code !== 0) throw new Error(`build failed (exit ${result.code}):\n${result.output}`);
 			return collect(result);
 		};

@@ -6,9 +6,6 @@ import { fileURLToPath } from 'node:url';
 /** The project root. */
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
-/** Where test builds are written: inside the project, ignored by git. */
-export const BUILDS_DIR = join(ROOT, '.cache', 'builds');
-
 /** The result of one real `astro build`. */
 export interface BuildResult {
 	/** Exit code of the build (0 on success). */
@@ -31,6 +28,8 @@ export interface BuildOptions {
 	readonly outDir?: string;
 	/** Cache folder; a fresh one by default so builds never share state unless asked to. */
 	readonly cacheDir?: string;
+	/** Build another copy of the project (its folder); default this one. */
+	readonly root?: string;
 	/** Extra CLI arguments for `astro build`. */
 	readonly args?: readonly string[];
 }
@@ -39,10 +38,12 @@ export interface BuildOptions {
 export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
 	// Inside the project: for an outDir outside the working directory Astro puts its prerender chunks
 	// in the shared ./.astro/, and two builds at once then delete each other's files.
-	await mkdir(BUILDS_DIR, { recursive: true });
-	const work = await mkdtemp(join(BUILDS_DIR, 'build-'));
+	const root = options.root ?? ROOT;
+	const builds = join(root, '.cache', 'builds');
+	await mkdir(builds, { recursive: true });
+	const work = await mkdtemp(join(builds, 'build-'));
 	const outDir = options.outDir ?? join(work, 'dist');
-	if (!outDir.startsWith(ROOT)) throw new Error(`buildSite: outDir must be inside ${ROOT} (got ${outDir})`);
+	if (!outDir.startsWith(root)) throw new Error(`buildSite: outDir must be inside ${root} (got ${outDir})`);
 	const cacheDir = options.cacheDir ?? join(work, 'cache');
 	const env: Record<string, string> = {
 		...(process.env as Record<string, string>),
@@ -56,8 +57,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
 	};
 	const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 	return new Promise((resolvePromise, reject) => {
-		const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir, ...(options.args ?? [])], {
-			cwd: ROOT,
+		const child = spawn(process.execPath, [astro, 'build', '--root', root, '--outDir', outDir, ...(options.args ?? [])], {
+			cwd: root,
 			env,
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
