@@ -17,6 +17,7 @@ const FENCE_RE = /^[ \t]{0,3}(`{3,}|~{3,})/u;
 const TAG_RE = /<(\/?)([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?>/gu;
 const CODE_SPAN_RE = /(`+)[^`]*?\1/gu;
 const EMPHASIS_RUN_RE = /[*_~]+/gu;
+const BRACKET_RE = /[[\]]/gu;
 // Elements that never nest: void elements, and those whose end tag HTML lets the parser imply.
 const FLAT_ELEMENTS = new Set(
 	'area base br col embed hr img input link meta source track wbr p li dt dd tr td th thead tbody tfoot option optgroup rb rt rp rtc colgroup caption html head body'.split(' '),
@@ -47,7 +48,7 @@ export function findExcessiveNesting(markdown: string, limit = MAX_NESTING): Exc
 		}
 		if (containerDepth > limit) return { kind: 'quotes and lists', depth: containerDepth, line: lineNumber };
 		if (rest.trim() === '') bracketDepth = 0;
-		const text = rest.replace(CODE_SPAN_RE, '');
+		const text = rest.includes('`') ? rest.replace(CODE_SPAN_RE, '') : rest;
 		for (const tag of text.matchAll(TAG_RE)) {
 			const name = tag[2]?.toLowerCase() ?? '';
 			if (FLAT_ELEMENTS.has(name) || tag[0].endsWith('/>')) continue;
@@ -59,9 +60,8 @@ export function findExcessiveNesting(markdown: string, limit = MAX_NESTING): Exc
 				if (run[0].length > limit) return { kind: 'emphasis markers', depth: run[0].length, line: lineNumber };
 			}
 		}
-		for (const ch of text) {
-			if (ch === '[') bracketDepth += 1;
-			else if (ch === ']') bracketDepth = Math.max(0, bracketDepth - 1);
+		for (const [bracket] of text.matchAll(BRACKET_RE)) {
+			bracketDepth = bracket === '[' ? bracketDepth + 1 : Math.max(0, bracketDepth - 1);
 			if (bracketDepth > limit) return { kind: 'link brackets', depth: bracketDepth, line: lineNumber };
 		}
 	}
