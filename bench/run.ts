@@ -149,7 +149,7 @@ async function build(label: string, options: { contentDir: string; name: string;
 			`${pages.toLocaleString('en')} pages · ${(size / measured.wallSeconds).toFixed(0)} articles/s`,
 	);
 	// Where the time went, from the build's own log (timestamps dropped).
-	for (const phase of measured.output.split('\n').filter((l) => /loaded from|Synced content|built in|Completed in|pagefind|indexed/iu.test(l))) {
+	for (const phase of measured.output.split('\n').filter((l) => /loaded from|rendered on|Synced content|built in|Completed in|pagefind|indexed/iu.test(l))) {
 		console.log(`    │ ${phase.replace(/^\d\d:\d\d:\d\d\s*/u, '').replace(/\u001b\[[0-9;]*m/gu, '').trim()}`);
 	}
 	return measured;
