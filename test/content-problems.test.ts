@@ -4,10 +4,10 @@
  * whole bad-input corpus (test/fixtures/bad/ plus the cases written here as bytes).
  */
 import { spawn } from 'node:child_process';
-import { copyFile, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, ROOT, type BuildResult } from './support/build-site.ts';
 
 const BAD = join(ROOT, 'test', 'fixtures', 'bad');
@@ -104,6 +104,11 @@ describe('a build of the bad-input corpus', () => {
 		contentDir = await badCorpus();
 		build = await buildSite({ contentDir });
 		listed = problemsByFile(build.output);
+	});
+
+	afterAll(async () => {
+		if (build) await rm(dirname(build.outDir), { recursive: true, force: true });
+		if (contentDir) await rm(contentDir, { recursive: true, force: true });
 	});
 
 	test('fails', () => {

@@ -4,10 +4,10 @@
  * are normalised into working pages, drafts and scheduled articles appear nowhere, and every
  * published file has exactly one page. Chromium then loads the hostile pages.
  */
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { chromium, type Browser } from 'playwright-core';
 import sirv from 'sirv';
@@ -53,6 +53,12 @@ beforeAll(async () => {
 	pages = htmlPages(files);
 	// One build of a 5 MB article and the whole corpus; generous for a loaded 2-core machine.
 }, 600_000);
+
+afterAll(async () => {
+	// The site holds a 5 MB article several times over (page and feeds): do not leave it behind.
+	if (build) await rm(dirname(build.outDir), { recursive: true, force: true });
+	if (contentDir) await rm(contentDir, { recursive: true, force: true });
+});
 
 /** A built page, parsed; fails the test when the page is missing. */
 function page(file: string) {
