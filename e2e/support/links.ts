@@ -4,6 +4,7 @@
  */
 import { XMLParser } from 'fast-xml-parser';
 import { parse, parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { attribute, elements } from './html.ts';
 
 /** One reference from a file to a URL. */
 export interface FoundLink {
@@ -43,18 +44,6 @@ const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
 	del: ['cite'],
 	ins: ['cite'],
 };
-
-function attribute(element: T.Element, name: string): string | undefined {
-	return element.attrs.find((a) => a.name === name)?.value;
-}
-
-function* elements(node: T.ParentNode): Generator<T.Element> {
-	for (const child of node.childNodes) {
-		if (!('tagName' in child)) continue;
-		yield child;
-		yield* elements(child.tagName === 'template' ? (child as T.Template).content : child);
-	}
-}
 
 function textOf(element: T.Element): string {
 	return element.childNodes.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : '')).join('');
@@ -106,7 +95,7 @@ export function cssLinks(css: string, cssUrl: string): FoundLink[] {
 /** Links, assets and anchors of an HTML document (or fragment) at `pageUrl`. */
 export function htmlFacts(html: string, pageUrl: string, { fragment = false } = {}): HtmlFacts {
 	const tree = fragment ? parseFragment(html) : parse(html);
-	const all = [...elements(tree)];
+	const all = [...elements(tree, { intoTemplates: true })];
 	const baseElement = all.find((e) => e.tagName === 'base' && attribute(e, 'href') !== undefined);
 	const base = (baseElement && resolve(attribute(baseElement, 'href') ?? '', pageUrl)) ?? pageUrl;
 	const links: FoundLink[] = [];

@@ -3,6 +3,7 @@
  * description and the heading outline, read from built HTML with parse5. Pure.
  */
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { attribute, elements } from './html.ts';
 
 /** What one page says about itself. */
 export interface PageOutline {
@@ -14,18 +15,6 @@ export interface PageOutline {
 	readonly description: string | undefined;
 	/** Every h1–h6 in document order (template content excluded: it is not rendered). */
 	readonly headings: { level: number; text: string }[];
-}
-
-function attribute(element: T.Element, name: string): string | undefined {
-	return element.attrs.find((a) => a.name === name)?.value;
-}
-
-function* elements(node: T.ParentNode): Generator<T.Element> {
-	for (const child of node.childNodes) {
-		if (!('tagName' in child)) continue;
-		yield child;
-		if (child.tagName !== 'template') yield* elements(child);
-	}
 }
 
 function text(node: T.ParentNode): string {
@@ -41,7 +30,7 @@ const collapse = (value: string): string => value.replace(/\s+/gu, ' ').trim();
 
 /** The outline of an HTML document. */
 export function pageOutline(html: string): PageOutline {
-	const all = [...elements(parse(html))];
+	const all = [...elements(parse(html), { intoTemplates: false })];
 	const root = all.find((e) => e.tagName === 'html');
 	const titleElement = all.find((e) => e.tagName === 'title');
 	const description = all.find((e) => e.tagName === 'meta' && attribute(e, 'name')?.toLowerCase() === 'description');
