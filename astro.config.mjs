@@ -6,8 +6,8 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { markdownOptions } from './src/markdown/index.ts';
-import { settings } from './src/settings.ts';
-import { sitemapOptions } from './src/sitemap.ts';
+import { settings } from './src/data/site.ts';
+import { sitemapOptions } from './src/integrations/sitemap-options.ts';
 
 export default defineConfig({
 	site: settings.siteUrl,

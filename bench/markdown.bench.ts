@@ -4,7 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { test } from 'vitest';
-import { splitArticle } from '../src/lib/frontmatter.ts';
+import { splitArticle } from '../src/lib/content/frontmatter.ts';
 import { markdownOptions } from '../src/markdown/index.ts';
 import { remarkGfmNoBareLinks } from '../src/markdown/remark-gfm-no-bare-links.ts';
 import { benchArticle } from './generate.ts';

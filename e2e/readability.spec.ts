@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { expect, test } from '@playwright/test';
 import { parseHTML } from 'linkedom';
-import { splitArticle } from '../src/lib/frontmatter.ts';
+import { splitArticle } from '../src/lib/content/frontmatter.ts';
 import { SEED_PATH } from './support/page-types.ts';
 import { ROOT, siteOrigin } from './sites.ts';
 

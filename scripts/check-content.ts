@@ -3,8 +3,8 @@
  * `content/`) with exactly the checks the build runs, lists every problem of every file at once
  * and exits 1 if there is any; otherwise says how many articles are published, drafts or scheduled.
  */
-import { checkArticleFiles } from '../src/lib/article-files.ts';
-import { formatContentProblems } from '../src/lib/content-problems.ts';
+import { checkArticleFiles } from '../src/lib/content/article-files.ts';
+import { formatContentProblems } from '../src/lib/content/content-problems.ts';
 import { publicationStatus } from '../src/lib/publishing.ts';
 import { resolveSettings } from '../src/lib/settings.ts';
 import { readArticleFiles, resolveContentDir } from '../src/loaders/content-files.ts';

@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { checkArticleFiles } from '../src/lib/article-files.ts';
+import { checkArticleFiles } from '../src/lib/content/article-files.ts';
 import { readArticleFiles } from '../src/loaders/content-files.ts';
 import { ROOT } from '../test/support/build-site.ts';
 

@@ -5,8 +5,8 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { checkArticleFiles } from '../src/lib/article-files.ts';
-import { newArticle } from '../src/lib/new-article.ts';
+import { checkArticleFiles } from '../src/lib/content/article-files.ts';
+import { newArticle } from '../src/lib/content/new-article.ts';
 import { resolveSettings } from '../src/lib/settings.ts';
 import { readArticleFiles, resolveContentDir } from '../src/loaders/content-files.ts';
 

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { createArticleSchema } from './lib/article-schema.ts';
 import { articlesLoader } from './loaders/articles-loader.ts';
-import { settings } from './settings.ts';
+import { settings } from './data/site.ts';
 
 /** Every Markdown article under the content folder (`content/`, or `CONTENT_DIR`). */
 const articles = defineCollection({

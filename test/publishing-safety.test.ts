@@ -12,7 +12,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { chromium, type Browser } from 'playwright-core';
 import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkArticleFiles } from '../src/lib/article-files.ts';
+import { checkArticleFiles } from '../src/lib/content/article-files.ts';
 import { publicationStatus } from '../src/lib/publishing.ts';
 import { slugify } from '../src/lib/slugs.ts';
 import { createUrls } from '../src/lib/urls.ts';

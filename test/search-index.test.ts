@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { parsePagefindReport } from '../src/lib/pagefind-report.ts';
+import { parsePagefindReport } from '../src/integrations/pagefind-report.ts';
 import { buildSite, ROOT, type BuildResult } from './support/build-site.ts';
 
 /** One indexed page as Pagefind stores it in a fragment file. */

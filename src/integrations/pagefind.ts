@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { formatPagefindReport, isIndexFile, type PagefindReport } from '../lib/pagefind-report.ts';
+import { formatPagefindReport, isIndexFile, type PagefindReport } from './pagefind-report.ts';
 
 /** The folder, inside the built site, that holds the search bundle (the search page loads it from there). */
 export const PAGEFIND_FOLDER = 'pagefind';

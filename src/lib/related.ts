@@ -1,5 +1,5 @@
 import type { Article } from './articles.ts';
-import { timeView, type TimeView } from './article-view.ts';
+import { timeView, type TimeView } from './views/article-view.ts';
 import { tagSlugs } from './tags.ts';
 import type { Urls } from './urls.ts';
 

@@ -1,4 +1,4 @@
-import type { TagLabeller } from './article-view.ts';
+import type { TagLabeller } from './views/article-view.ts';
 import { slugify } from './slugs.ts';
 
 /** An article's tags as labels, one per distinct slug in the article's order; site-wide labels when `label` is given. */

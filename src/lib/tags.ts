@@ -1,4 +1,4 @@
-import type { TagLabeller } from './article-view.ts';
+import type { TagLabeller } from './views/article-view.ts';
 import { slugify } from './slugs.ts';
 
 /** Every article carrying one tag, with the tag's page slug, its label and its count. */

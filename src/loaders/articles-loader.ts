@@ -3,8 +3,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'tinyglobby';
-import { articleId, checkArticleFiles, type ArticleFile, type CheckedArticle } from '../lib/article-files.ts';
-import { formatContentProblems, type ContentProblem } from '../lib/content-problems.ts';
+import { articleId, checkArticleFiles, type ArticleFile, type CheckedArticle } from '../lib/content/article-files.ts';
+import { formatContentProblems, type ContentProblem } from '../lib/content/content-problems.ts';
 import { readArticleFiles, resolveContentDir } from './content-files.ts';
 import { markdownRenderer } from './markdown-renderer.ts';
 

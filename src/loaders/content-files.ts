@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
-import type { ArticleFile } from '../lib/article-files.ts';
+import type { ArticleFile } from '../lib/content/article-files.ts';
 
 /** Files that are articles: Markdown in any sub-folder of the content folder (hidden files skipped). */
 export const ARTICLE_GLOB = '**/*.{md,markdown}';

@@ -2,7 +2,7 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, test, vi } from 'vitest';
 import { fixtureArticle } from '../../test/fixtures/site-corpus.ts';
-import { splitArticle } from '../lib/frontmatter.ts';
+import { splitArticle } from '../lib/content/frontmatter.ts';
 import { markdownOptions } from '../markdown/index.ts';
 import { ARTICLES_PER_THREAD, markdownRenderer } from './markdown-renderer.ts';
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { listArticles } from '../collections.ts';
-import { newsSitemapEntries, newsSitemapXml } from '../lib/news-sitemap.ts';
-import { settings, urls } from '../settings.ts';
+import { listArticles } from '../data/article-list.ts';
+import { newsSitemapEntries, newsSitemapXml } from '../lib/syndication/news-sitemap.ts';
+import { settings, urls } from '../data/site.ts';
 
 /** The Google News sitemap: the articles of the two days before the build time. */
 export const GET: APIRoute = async () => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { robotsTxt } from '../lib/robots.ts';
-import { SITEMAP_FILES } from '../lib/sitemap.ts';
-import { urls } from '../settings.ts';
+import { robotsTxt } from '../lib/syndication/robots.ts';
+import { SITEMAP_FILES } from '../lib/syndication/sitemap.ts';
+import { urls } from '../data/site.ts';
 
 /** robots.txt naming the sitemap index and the news sitemap, under the site's own URL and base path. */
 export const GET: APIRoute = () =>

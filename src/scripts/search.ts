@@ -1,7 +1,7 @@
 /**
  * The search page in the browser: loads Pagefind's bundle from the built site, fills the topic and
  * year menus, searches as the reader types, and renders the results.
- * What to ask Pagefind and how to show its answers is decided in src/lib/search.ts.
+ * What to ask Pagefind and how to show its answers is decided in src/lib/views/search.ts.
  */
 import {
 	hasCriteria,
@@ -17,7 +17,7 @@ import {
 	type PagefindSearchOptions,
 	type SearchQuery,
 	type SearchResultView,
-} from '../lib/search.ts';
+} from '../lib/views/search.ts';
 
 /** The parts of Pagefind's browser API (`pagefind/pagefind.js`) this page uses. */
 interface Pagefind {

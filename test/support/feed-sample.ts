@@ -1,5 +1,5 @@
 import type { Article } from '../../src/lib/articles.ts';
-import { articleFeedHtml, feedData, siteFeedScope, type FeedData, type FeedOptions } from '../../src/lib/feeds.ts';
+import { articleFeedHtml, feedData, siteFeedScope, type FeedData, type FeedOptions } from '../../src/lib/syndication/feed-data.ts';
 import { createUrls } from '../../src/lib/urls.ts';
 import { makeArticle, TEST_ZONE } from './article-factory.ts';
 

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { feedResponse, tagFeeds } from '../../../feeds.ts';
+import { feedResponse, tagFeeds } from '../../../data/site-feeds.ts';
 
 export const getStaticPaths = (async () =>
 	(await tagFeeds()).map(({ slug, feed }) => ({ params: { tag: slug }, props: { feed } }))) satisfies GetStaticPaths;

@@ -1,0 +1,40 @@
+import type { TagLabeller } from '../lib/views/article-view.ts';
+import type { Article } from '../lib/articles.ts';
+import { groupByDate, type YearGroup } from '../lib/archive.ts';
+import { relatedArticles } from '../lib/related.ts';
+import { groupByTag, tagLabeller, type TagGroup } from '../lib/tags.ts';
+import { listArticles } from './article-list.ts';
+
+/** The site-wide indexes every listing and article page draws on, built once per build. */
+export interface SiteIndexes {
+	/** Every shown article, newest first. */
+	readonly articles: readonly Article[];
+	/** Every tag with its articles, most used first. */
+	readonly tags: readonly TagGroup<Article>[];
+	/** The site-wide label of each tag, for every tag link. */
+	readonly tagLabel: TagLabeller;
+	/** The articles by year, month and day, newest first. */
+	readonly dates: readonly YearGroup<Article>[];
+	/** "More on this topic" of each article, by article id. */
+	readonly related: ReadonlyMap<string, readonly Article[]>;
+}
+
+let cache: Promise<SiteIndexes> | undefined;
+
+/** The indexes of the articles {@link listArticles} shows, computed on first use and shared by every page. */
+export function siteIndexes(): Promise<SiteIndexes> {
+	cache ??= build();
+	return cache;
+}
+
+async function build(): Promise<SiteIndexes> {
+	const articles = (await listArticles()).map(({ article }) => article);
+	const tags = groupByTag(articles);
+	return {
+		articles,
+		tags,
+		tagLabel: tagLabeller(tags),
+		dates: groupByDate(articles),
+		related: relatedArticles(articles),
+	};
+}

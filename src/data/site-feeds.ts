@@ -1,0 +1,66 @@
+import { getRssString } from '@astrojs/rss';
+import { listArticles } from './article-list.ts';
+import { siteIndexes } from './indexes.ts';
+import { atomFeedXml } from '../lib/syndication/atom-feed.ts';
+import { articleFeedHtml, FEED_MEDIA_TYPES, feedData, siteFeedScope, tagFeedScope, type FeedData, type FeedFormat, type FeedScope } from '../lib/syndication/feed-data.ts';
+import { jsonFeedText } from '../lib/syndication/json-feed.ts';
+import { rssFeedOptions } from '../lib/syndication/rss-feed.ts';
+import { settings, urls } from './site.ts';
+
+/** The site's own name and description, which every feed carries. */
+const site = { title: settings.title, description: settings.description };
+
+/** Each article's feed HTML, made once however many feeds (site, tags) carry the article. */
+const feedHtmlById = new Map<string, string>();
+
+/** The feed of `scope`, from the articles this build shows (all of them, or those in `articleIds`). */
+async function buildFeed(scope: FeedScope, articleIds?: ReadonlySet<string>): Promise<FeedData> {
+	const [loaded, { tagLabel }] = await Promise.all([listArticles(), siteIndexes()]);
+	const rendered = new Map(loaded.map(({ article, entry }) => [article.id, entry.rendered?.html ?? '']));
+	const articles = loaded.map(({ article }) => article).filter((article) => !articleIds || articleIds.has(article.id));
+	return feedData(articles, scope, {
+		urls,
+		lang: settings.lang,
+		publisher: settings.title,
+		timeZone: settings.timeZone,
+		now: settings.buildTime,
+		label: tagLabel,
+		contentHtml: (article) => {
+			let html = feedHtmlById.get(article.id);
+			if (html === undefined) {
+				html = articleFeedHtml(article, rendered.get(article.id) ?? '', urls);
+				feedHtmlById.set(article.id, html);
+			}
+			return html;
+		},
+	});
+}
+
+let siteCache: Promise<FeedData> | undefined;
+
+/** The site-wide feed, built once and shared by its three formats. */
+export function siteFeed(): Promise<FeedData> {
+	siteCache ??= buildFeed(siteFeedScope(urls, site));
+	return siteCache;
+}
+
+let tagCache: Promise<{ slug: string; feed: FeedData }[]> | undefined;
+
+/** The feed of every tag, built once and shared by the three formats. */
+export function tagFeeds(): Promise<{ slug: string; feed: FeedData }[]> {
+	tagCache ??= siteIndexes().then(({ tags }) =>
+		Promise.all(
+			tags.map(async (tag) => ({
+				slug: tag.slug,
+				feed: await buildFeed(tagFeedScope(urls, site, tag), new Set(tag.articles.map((article) => article.id))),
+			})),
+		),
+	);
+	return tagCache;
+}
+
+/** `feed` written in `format`, as the response of a feed endpoint. */
+export async function feedResponse(format: FeedFormat, feed: FeedData): Promise<Response> {
+	const body = format === 'rss' ? await getRssString(rssFeedOptions(feed)) : format === 'atom' ? atomFeedXml(feed) : jsonFeedText(feed);
+	return new Response(body, { headers: { 'Content-Type': `${FEED_MEDIA_TYPES[format]}; charset=utf-8` } });
+}

@@ -1,0 +1,162 @@
+import { adjacentPeriods, allDays, allMonths, type DayGroup, type MonthGroup, type YearGroup } from '../archive.ts';
+import type { Article } from '../articles.ts';
+import { articleCard, type ArticleCardView, type LinkView, type TagLabeller } from './article-view.ts';
+import { calendarView, type CalendarView } from './calendar.ts';
+import { formatCalendarDay, formatMonth, formatMonthName, isoCalendarDay, pad2, type CalendarDay } from '../dates.ts';
+import { countArticles } from '../plural.ts';
+import type { Urls } from '../urls.ts';
+
+/** What every date page needs to place itself: its heading, trail and neighbours. */
+export interface PeriodPageView {
+	readonly path: string;
+	readonly title: string;
+	readonly description: string;
+	/** `3 articles` */
+	readonly countText: string;
+	/** The pages above this one, from the archive down: Archive › 2025 › February 2025. */
+	readonly breadcrumbs: readonly LinkView[];
+	/** The nearest earlier and later period of the same size that has articles. */
+	readonly earlier?: LinkView;
+	readonly later?: LinkView;
+}
+
+/** A month in a list of months: link, name and count. */
+export interface MonthCountView extends LinkView {
+	/** The year, said after the month name to screen readers where the year is only a heading away. */
+	readonly year: string;
+	readonly countText: string;
+}
+
+/** The /archive/ page: every year and month with counts. */
+export interface ArchiveView {
+	readonly path: string;
+	readonly title: string;
+	readonly description: string;
+	readonly years: readonly (LinkView & { readonly countText: string; readonly months: readonly MonthCountView[] })[];
+}
+
+/** A year's page: its months with counts, then its articles by month. */
+export interface YearPageView extends PeriodPageView {
+	readonly params: { readonly year: string };
+	/** Months with articles, January first, like a calendar. */
+	readonly months: readonly MonthCountView[];
+	/** The articles by month, newest first. */
+	readonly sections: readonly ArticleSectionView[];
+}
+
+/** A month's page: its calendar, then its articles by day. */
+export interface MonthPageView extends PeriodPageView {
+	readonly params: { readonly year: string; readonly month: string };
+	readonly calendar: CalendarView;
+	/** The articles by day, newest first. */
+	readonly sections: readonly ArticleSectionView[];
+}
+
+/** A day's page: that day's articles. */
+export interface DayPageView extends PeriodPageView {
+	readonly params: { readonly year: string; readonly month: string; readonly day: string };
+	readonly cards: readonly ArticleCardView[];
+}
+
+/** A headed group of articles on a date page, its heading linking to that month or day. */
+export interface ArticleSectionView extends LinkView {
+	/** Fragment id of the section. */
+	readonly id: string;
+	/** For `<time datetime>`: `2025-02` or `2025-02-12`. */
+	readonly iso: string;
+	readonly countText: string;
+	readonly cards: readonly ArticleCardView[];
+}
+
+/** How the date pages render cards and links. */
+export interface DatePageOptions {
+	readonly urls: Urls;
+	readonly timeZone: string;
+	readonly label?: TagLabeller;
+	/** First column of the month calendar: 0 = Sunday. */
+	readonly weekStartsOn?: number;
+}
+
+const monthLink = (m: Pick<MonthGroup<unknown>, 'year' | 'month'>, urls: Urls): LinkView => ({ href: urls.month(m.year, m.month), label: formatMonth(m.year, m.month) });
+const yearLink = (year: number, urls: Urls): LinkView => ({ href: urls.year(year), label: String(year) });
+const dayLink = (day: CalendarDay, urls: Urls): LinkView => ({ href: urls.day(day), label: formatCalendarDay(day) });
+const neighbours = <P>(list: readonly P[], index: number, link: (p: P) => LinkView) => {
+	const { earlier, later } = adjacentPeriods(list, index);
+	return { ...(earlier === undefined ? {} : { earlier: link(earlier) }), ...(later === undefined ? {} : { later: link(later) }) };
+};
+const monthCounts = (year: YearGroup<unknown>, urls: Urls): MonthCountView[] =>
+	[...year.months].reverse().map((m) => ({
+		href: urls.month(m.year, m.month),
+		label: formatMonthName(m.month),
+		year: String(m.year),
+		countText: countArticles(m.count),
+	}));
+
+/** The /archive/ page of the grouped articles. */
+export function archiveView(years: readonly YearGroup<unknown>[], urls: Urls): ArchiveView {
+	const total = years.reduce((sum, y) => sum + y.count, 0);
+	return {
+		path: urls.archive(),
+		title: 'Archive',
+		description: `Every month with articles: ${countArticles(total)} in ${years.length} ${years.length === 1 ? 'year' : 'years'}.`,
+		years: years.map((y) => ({ ...yearLink(y.year, urls), countText: countArticles(y.count), months: monthCounts(y, urls) })),
+	};
+}
+
+/** Every year page. */
+export function yearPages(years: readonly YearGroup<Article>[], { urls, timeZone, label }: DatePageOptions): YearPageView[] {
+	return years.map((y, index) => ({
+		params: { year: String(y.year) },
+		path: urls.year(y.year),
+		title: String(y.year),
+		description: `${countArticles(y.count)} published in ${y.year}, by month.`,
+		countText: countArticles(y.count),
+		breadcrumbs: [{ href: urls.archive(), label: 'Archive' }],
+		...neighbours(years, index, (other) => yearLink(other.year, urls)),
+		months: monthCounts(y, urls),
+		sections: y.months.map((m) => ({
+			...monthLink(m, urls),
+			id: `${m.year}-${pad2(m.month)}`,
+			iso: `${m.year}-${pad2(m.month)}`,
+			countText: countArticles(m.count),
+			cards: m.days.flatMap((d) => d.articles.map((article) => articleCard(article, urls, timeZone, label))),
+		})),
+	}));
+}
+
+/** Every month page. */
+export function monthPages(years: readonly YearGroup<Article>[], { urls, timeZone, label, weekStartsOn = 0 }: DatePageOptions): MonthPageView[] {
+	const months = allMonths(years);
+	return months.map((m, index) => ({
+		params: { year: String(m.year), month: pad2(m.month) },
+		path: urls.month(m.year, m.month),
+		title: formatMonth(m.year, m.month),
+		description: `${countArticles(m.count)} published in ${formatMonth(m.year, m.month)}, with a calendar and the articles by day.`,
+		countText: countArticles(m.count),
+		breadcrumbs: [{ href: urls.archive(), label: 'Archive' }, yearLink(m.year, urls)],
+		...neighbours(months, index, (other) => monthLink(other, urls)),
+		calendar: calendarView(m, urls, weekStartsOn),
+		sections: m.days.map((d) => ({
+			...dayLink(d.day, urls),
+			id: isoCalendarDay(d.day),
+			iso: isoCalendarDay(d.day),
+			countText: countArticles(d.articles.length),
+			cards: d.articles.map((article) => articleCard(article, urls, timeZone, label)),
+		})),
+	}));
+}
+
+/** Every day page. */
+export function dayPages(years: readonly YearGroup<Article>[], { urls, timeZone, label }: DatePageOptions): DayPageView[] {
+	const days: DayGroup<Article>[] = allDays(years);
+	return days.map(({ day, articles }, index) => ({
+		params: { year: String(day.year), month: pad2(day.month), day: pad2(day.day) },
+		path: urls.day(day),
+		title: formatCalendarDay(day),
+		description: `${countArticles(articles.length)} published on ${formatCalendarDay(day)}.`,
+		countText: countArticles(articles.length),
+		breadcrumbs: [{ href: urls.archive(), label: 'Archive' }, yearLink(day.year, urls), monthLink(day, urls)],
+		...neighbours(days, index, (other) => dayLink(other.day, urls)),
+		cards: articles.map((article) => articleCard(article, urls, timeZone, label)),
+	}));
+}

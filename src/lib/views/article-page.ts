@@ -1,0 +1,74 @@
+import type { Article } from '../articles.ts';
+import { statusLabel, tagLinks, timeView, type LinkView, type TagLabeller, type TimeView } from './article-view.ts';
+import type { CalendarDay } from '../dates.ts';
+import { relatedViews, type RelatedView } from '../related.ts';
+import { formatMonth, pad2 } from '../dates.ts';
+import type { Urls } from '../urls.ts';
+
+/** Everything an article page shows around the body, ready to render. */
+export interface ArticlePageView {
+	readonly path: string;
+	/** The absolute URL, printed under the article on paper. */
+	readonly url: string;
+	readonly title: string;
+	readonly description: string;
+	readonly author?: string;
+	readonly published: TimeView;
+	readonly updated?: TimeView;
+	/** Links from the publication date to its day, month and year pages. */
+	readonly dateLinks: { readonly day: string; readonly month: LinkView; readonly year: LinkView };
+	readonly tags: readonly LinkView[];
+	readonly corrections: readonly { readonly time: TimeView; readonly text: string }[];
+	readonly newer?: LinkView;
+	readonly older?: LinkView;
+	/** "More on this topic": articles sharing the most tags with this one. */
+	readonly related: readonly RelatedView[];
+	/** "Draft" or "Scheduled" in `astro dev`. */
+	readonly label?: string;
+}
+
+/** The page model of `article`, with its newer and older neighbours for the previous/next links. */
+export function articlePageView(
+	article: Article,
+	{ urls, timeZone, newer, older, label, related = [] }: { urls: Urls; timeZone: string; newer?: Article | undefined; older?: Article | undefined; label?: TagLabeller; related?: readonly Article[] | undefined },
+): ArticlePageView {
+	const link = (other: Article): LinkView => ({ href: urls.article(other.day, other.slug), label: other.title });
+	const status = statusLabel(article);
+	return {
+		path: urls.article(article.day, article.slug),
+		url: urls.absolute(urls.article(article.day, article.slug)),
+		title: article.title,
+		description: article.description,
+		...(article.author ? { author: article.author } : {}),
+		published: timeView(article.date, timeZone),
+		...(article.updated ? { updated: timeView(article.updated, timeZone) } : {}),
+		dateLinks: dateLinks(article.day, urls),
+		tags: tagLinks(article.tags, urls, label),
+		corrections: [...article.corrections]
+			.sort((a, b) => b.date.instant.getTime() - a.date.instant.getTime())
+			.map((c) => ({ time: timeView(c.date, timeZone), text: c.text })),
+		...(newer ? { newer: link(newer) } : {}),
+		...(older ? { older: link(older) } : {}),
+		related: relatedViews(related, urls, timeZone),
+		...(status ? { label: status } : {}),
+	};
+}
+
+function dateLinks(day: CalendarDay, urls: Urls): ArticlePageView['dateLinks'] {
+	return {
+		day: urls.day(day),
+		month: { href: urls.month(day.year, day.month), label: formatMonth(day.year, day.month) },
+		year: { href: urls.year(day.year), label: String(day.year) },
+	};
+}
+
+/** "4 min read" from the reading-time plugin's figure; undefined when the figure is missing or not a number. */
+export function readingTimeText(minutes: unknown): string | undefined {
+	if (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes < 1) return undefined;
+	return `${Math.round(minutes)} min read`;
+}
+
+/** Route params of an article page. */
+export function articleParams(article: Pick<Article, 'day' | 'slug'>): { year: string; month: string; day: string; slug: string } {
+	return { year: String(article.day.year), month: pad2(article.day.month), day: pad2(article.day.day), slug: article.slug };
+}

@@ -1,0 +1,66 @@
+import type { Article } from '../articles.ts';
+import { formatArticleDate, isoWithOffset, type ArticleDate } from '../dates.ts';
+import { slugify } from '../slugs.ts';
+import type { Urls } from '../urls.ts';
+
+/** A date ready for `<time datetime>`: machine text with offset, and what readers see. */
+export interface TimeView {
+	readonly iso: string;
+	readonly text: string;
+}
+
+/** A link ready to render. */
+export interface LinkView {
+	readonly href: string;
+	readonly label: string;
+}
+
+/** What a list of articles shows for each one. */
+export interface ArticleCardView {
+	readonly href: string;
+	readonly title: string;
+	readonly description: string;
+	readonly published: TimeView;
+	readonly tags: readonly LinkView[];
+	/** "Draft" or "Scheduled" in `astro dev`; absent for published articles. */
+	readonly label?: string;
+}
+
+/** A date as `<time>` needs it, in `timeZone`. */
+export function timeView(date: ArticleDate, timeZone: string): TimeView {
+	return { iso: isoWithOffset(date.instant, timeZone), text: formatArticleDate(date, timeZone) };
+}
+
+/** The label for a tag: the site-wide label when known, else the article's own spelling. */
+export type TagLabeller = (slug: string, spelling: string) => string;
+
+/** The tag links of an article, one per distinct slug, in the article's order. */
+export function tagLinks(tags: readonly string[], urls: Urls, label: TagLabeller = (_, s) => s): LinkView[] {
+	const seen = new Set<string>();
+	return tags.flatMap((tag) => {
+		const slug = slugify(tag);
+		if (seen.has(slug)) return [];
+		seen.add(slug);
+		return [{ href: urls.tag(slug), label: label(slug, tag) }];
+	});
+}
+
+/** The status label readers of a dev build see; undefined for a published article. */
+export function statusLabel(article: Pick<Article, 'status'>): string | undefined {
+	if (article.status === 'draft') return 'Draft';
+	if (article.status === 'scheduled') return 'Scheduled';
+	return undefined;
+}
+
+/** The card of an article in a list. */
+export function articleCard(article: Article, urls: Urls, timeZone: string, label?: TagLabeller): ArticleCardView {
+	const status = statusLabel(article);
+	return {
+		href: urls.article(article.day, article.slug),
+		title: article.title,
+		description: article.description,
+		published: timeView(article.date, timeZone),
+		tags: tagLinks(article.tags, urls, label),
+		...(status ? { label: status } : {}),
+	};
+}
