@@ -17,7 +17,15 @@ export default defineConfig({
 		launchOptions: {
 			executablePath: CHROMIUM,
 			// Without the background-networking flags Chromium keeps calling out on a closed network.
-			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+			],
 		},
 	},
 	webServer: {

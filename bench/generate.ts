@@ -26,8 +26,45 @@ const WORDS = (
 	'eleifend donec praesent semper feugiat nibh morbi tristique senectus netus fames ac egestas'
 ).split(' ');
 
-const TAG_HEADS = ['Lorem', 'Ipsum', 'Dolor', 'Amet', 'Tempor', 'Magna', 'Veniam', 'Nostrud', 'Aliquip', 'Commodo', 'Fugiat', 'Pariatur', 'Officia', 'Mollit', 'Pretium'];
-const TAG_TAILS = ['Council', 'Harbour', 'Transit', 'Schools', 'Budget', 'Weather', 'Parks', 'Courts', 'Health', 'Housing', 'Energy', 'Farming', 'Library', 'Markets', 'Rail', 'Elections', 'Water', 'Theatre', 'Football', 'Museums'];
+const TAG_HEADS = [
+	'Lorem',
+	'Ipsum',
+	'Dolor',
+	'Amet',
+	'Tempor',
+	'Magna',
+	'Veniam',
+	'Nostrud',
+	'Aliquip',
+	'Commodo',
+	'Fugiat',
+	'Pariatur',
+	'Officia',
+	'Mollit',
+	'Pretium',
+];
+const TAG_TAILS = [
+	'Council',
+	'Harbour',
+	'Transit',
+	'Schools',
+	'Budget',
+	'Weather',
+	'Parks',
+	'Courts',
+	'Health',
+	'Housing',
+	'Energy',
+	'Farming',
+	'Library',
+	'Markets',
+	'Rail',
+	'Elections',
+	'Water',
+	'Theatre',
+	'Football',
+	'Museums',
+];
 const OFFSETS = ['-05:00', '-04:00', 'Z', '+01:00', '+02:00', '+05:30', '-08:00', '+09:00'];
 
 /** The tag names of the pool, most popular first. */
@@ -100,17 +137,29 @@ export function benchArticle(i: number): { file: string; text: string } {
 			section++;
 			add(`${rnd() < 0.8 ? '##' : '###'} ${cap(words(int(3, 7)))}`);
 		} else if (kind < 0.12) {
-			add(`> “${cap(words(int(12, 30)))},” said ${cap(word())} ${cap(word())}, a spokesperson for the ${cap(word())} ${pick(TAG_TAILS)}.`);
+			add(
+				`> “${cap(words(int(12, 30)))},” said ${cap(word())} ${cap(word())}, a spokesperson for the ${cap(word())} ${pick(TAG_TAILS)}.`,
+			);
 		} else if (kind < 0.2) {
 			const ordered = rnd() < 0.3;
-			add(Array.from({ length: int(3, 6) }, (_, n) => `${ordered ? `${n + 1}.` : '-'} ${cap(words(int(4, 14)))}`).join('\n'));
+			add(
+				Array.from({ length: int(3, 6) }, (_, n) => `${ordered ? `${n + 1}.` : '-'} ${cap(words(int(4, 14)))}`).join(
+					'\n',
+				),
+			);
 		} else if (kind < 0.23 && i % 20 === 3) {
-			add(`<figure>\n<img src="/favicon.svg" alt="${cap(words(5))}" width="64" height="64">\n<figcaption>${cap(words(int(6, 12)))}.</figcaption>\n</figure>`);
+			add(
+				`<figure>\n<img src="/favicon.svg" alt="${cap(words(5))}" width="64" height="64">\n<figcaption>${cap(words(int(6, 12)))}.</figcaption>\n</figure>`,
+			);
 		} else {
 			// A paragraph, sometimes with emphasis and links: external, to a tag page, or to another article.
 			const parts = Array.from({ length: int(2, 6) }, sentence);
-			if (rnd() < 0.35) parts.push(`Read the [${words(3)} report](https://example.org/reports/${i}-${int(1, 99)}) for ${words(2)}.`);
-			if (rnd() < 0.25) parts.push(`More on [${tags[0] ?? 'this'}](/tags/${(tags[0] ?? 'lorem').toLowerCase().replace(/ /gu, '-')}/) coverage.`);
+			if (rnd() < 0.35)
+				parts.push(`Read the [${words(3)} report](https://example.org/reports/${i}-${int(1, 99)}) for ${words(2)}.`);
+			if (rnd() < 0.25)
+				parts.push(
+					`More on [${tags[0] ?? 'this'}](/tags/${(tags[0] ?? 'lorem').toLowerCase().replace(/ /gu, '-')}/) coverage.`,
+				);
 			if (rnd() < 0.2) parts.push(`The ${word()} *${words(2)}* was **${words(2)}**, it’s said.`);
 			add(parts.join(' '));
 		}
@@ -120,7 +169,11 @@ export function benchArticle(i: number): { file: string; text: string } {
 	const ymd = `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`;
 	const timed = rnd();
 	const date =
-		timed < 0.5 ? ymd : timed < 0.85 ? `${ymd}T${pad(int(5, 22))}:${pad(int(0, 59))}:00${pick(OFFSETS)}` : `${ymd}T${pad(int(5, 22))}:${pad(int(0, 59))}`;
+		timed < 0.5
+			? ymd
+			: timed < 0.85
+				? `${ymd}T${pad(int(5, 22))}:${pad(int(0, 59))}:00${pick(OFFSETS)}`
+				: `${ymd}T${pad(int(5, 22))}:${pad(int(0, 59))}`;
 	const title = `${cap(words(int(5, 11)))} (sample ${i + 1})`;
 	const front = [
 		'---',

@@ -43,7 +43,13 @@ export async function lighthouseRows(outDir: string, pages: readonly string[]): 
 	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 	const chrome = await chromeLauncher.launch({
 		chromePath: CHROMIUM,
-		chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+		chromeFlags: [
+			'--headless=new',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+		],
 	});
 	const rows: LighthouseRow[] = [];
 	try {

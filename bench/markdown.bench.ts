@@ -67,17 +67,32 @@ test('Markdown pipeline cost per article', async ({ bench }) => {
 		['Sätteri, Astro default (reference)', cycling((markdown) => satteri.render(markdown))],
 		['parse: remark-parse', cycling((markdown) => parse.runSync(parse.parse(markdown)))],
 		['  + remark-gfm (all of GFM)', cycling((markdown) => gfm.runSync(gfm.parse(markdown)))],
-		['parse: remark-parse + GFM without bare links', cycling((markdown) => gfmNoBareLinks.runSync(gfmNoBareLinks.parse(markdown)))],
+		[
+			'parse: remark-parse + GFM without bare links',
+			cycling((markdown) => gfmNoBareLinks.runSync(gfmNoBareLinks.parse(markdown))),
+		],
 		['Astro unified(), GFM on, no plugins', await astroWith(0, 0, { gfm: true })],
 		['Astro unified(), GFM off, no plugins', await astroWith(0, 0)],
-		...(await Promise.all(options.remarkPlugins.map(async (plugin, k): Promise<Stage> => [`  + ${pluginName(plugin)}`, await astroWith(k + 1, 0)]))),
 		...(await Promise.all(
-			options.rehypePlugins.map(async (plugin, k): Promise<Stage> => [`  + ${pluginName(plugin)}`, await astroWith(remarkCount, k + 1)]),
+			options.remarkPlugins.map(async (plugin, k): Promise<Stage> => [
+				`  + ${pluginName(plugin)}`,
+				await astroWith(k + 1, 0),
+			]),
+		)),
+		...(await Promise.all(
+			options.rehypePlugins.map(async (plugin, k): Promise<Stage> => [
+				`  + ${pluginName(plugin)}`,
+				await astroWith(remarkCount, k + 1),
+			]),
 		)),
 		['ours with remark-gfm instead (bare links)', await astroWith(remarkCount, rehypeCount, { gfm: true })],
 		['ours + smartypants (not used)', await astroWith(remarkCount, rehypeCount, { smartypants: true })],
 	];
-	const results = await bench.compare(...stages.map(([name, fn]) => bench(name, fn)), { time: 2000, warmupTime: 500, now: cpuNow });
+	const results = await bench.compare(...stages.map(([name, fn]) => bench(name, fn)), {
+		time: 2000,
+		warmupTime: 500,
+		now: cpuNow,
+	});
 
 	// The table vitest prints sorts by speed; this one keeps pipeline order and shows each step's own cost.
 	let previous: number | undefined;
@@ -87,7 +102,9 @@ test('Markdown pipeline cost per article', async ({ bench }) => {
 		previous = median;
 		return `${name.padEnd(46)} ${median.toFixed(3).padStart(7)} ms${step === undefined ? '' : `  (${step >= 0 ? '+' : ''}${step.toFixed(3)})`}`;
 	});
-	console.log(`\nMarkdown cost per article, CPU ms (median over ${SAMPLE.length} corpus articles; "+" rows add to the row above):\n${rows.join('\n')}\n`);
+	console.log(
+		`\nMarkdown cost per article, CPU ms (median over ${SAMPLE.length} corpus articles; "+" rows add to the row above):\n${rows.join('\n')}\n`,
+	);
 });
 
 /** A readable name for a plugin list entry (`plugin` or `[plugin, options]`). */

@@ -61,12 +61,23 @@ export async function measureBuild(options: MeasureOptions): Promise<MeasuredBui
 	});
 	const wallSeconds = (performance.now() - started) / 1000;
 	if (useTime) {
-		const [, user = 0, system = 0, maxKiB = 0] = (await readFile(timeFile, 'utf8')).trim().split(/\s+/u).slice(-4).map(Number);
+		const [, user = 0, system = 0, maxKiB = 0] = (await readFile(timeFile, 'utf8'))
+			.trim()
+			.split(/\s+/u)
+			.slice(-4)
+			.map(Number);
 		await rm(timeFile, { force: true });
 		return { code, output, wallSeconds, cpuSeconds: user + system, peakMiB: maxKiB / 1024, method: 'GNU time' };
 	}
 	const sampled = await sampler?.stop();
-	return { code, output, wallSeconds, cpuSeconds: sampled?.cpuSeconds ?? 0, peakMiB: sampled?.peakMiB ?? 0, method: '/proc sampling' };
+	return {
+		code,
+		output,
+		wallSeconds,
+		cpuSeconds: sampled?.cpuSeconds ?? 0,
+		peakMiB: sampled?.peakMiB ?? 0,
+		method: '/proc sampling',
+	};
 }
 
 /** Samples the resident memory (summed) and CPU time of a process and its descendants every 100 ms. */
@@ -84,7 +95,8 @@ function sampleTree(pid: number): { stop(): Promise<{ cpuSeconds: number; peakMi
 				const stat = await readFile(`/proc/${p}/stat`, 'utf8').catch(() => '');
 				// utime, stime, cutime and cstime: fields 14–17 of /proc/<pid>/stat, counted from the pid.
 				const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-				if (fields.length > 13) cpu.set(p, (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / ticks);
+				if (fields.length > 13)
+					cpu.set(p, (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / ticks);
 			}
 			peakKiB = Math.max(peakKiB, rss);
 			await new Promise((resolve) => setTimeout(resolve, 100));

@@ -31,18 +31,28 @@ export async function pageWeight(outDir: string, pagePath: string, basePath = '/
 	const htmlText = await readFile(join(fileOf(pagePath), 'index.html'));
 	const { document } = parseHTML(htmlText.toString());
 	const resolve = (href: string, from: string) => new URL(href, `http://site${from}`).pathname;
-	const css = [...document.querySelectorAll('link[rel~="stylesheet"][href]')].map((l) => resolve(l.getAttribute('href') ?? '', pagePath));
+	const css = [...document.querySelectorAll('link[rel~="stylesheet"][href]')].map((l) =>
+		resolve(l.getAttribute('href') ?? '', pagePath),
+	);
 	const js = [
 		...[...document.querySelectorAll('script[src]')].map((s) => s.getAttribute('src') ?? ''),
 		...[...document.querySelectorAll('link[rel="modulepreload"][href]')].map((l) => l.getAttribute('href') ?? ''),
 	].map((href) => resolve(href, pagePath));
-	const fonts = [...document.querySelectorAll('link[rel="preload"][as="font"][href]')].map((l) => resolve(l.getAttribute('href') ?? '', pagePath));
+	const fonts = [...document.querySelectorAll('link[rel="preload"][as="font"][href]')].map((l) =>
+		resolve(l.getAttribute('href') ?? '', pagePath),
+	);
 	// Inline <style> is already counted in the HTML; fonts it or the stylesheets name are downloads.
-	const styleTexts = [...document.querySelectorAll('style')].map((s) => ({ text: s.textContent ?? '', from: pagePath }));
-	const cssFiles = await Promise.all([...new Set(css)].map(async (url) => ({ url, bytes: await readFile(fileOf(url)) })));
+	const styleTexts = [...document.querySelectorAll('style')].map((s) => ({
+		text: s.textContent ?? '',
+		from: pagePath,
+	}));
+	const cssFiles = await Promise.all(
+		[...new Set(css)].map(async (url) => ({ url, bytes: await readFile(fileOf(url)) })),
+	);
 	for (const { url, bytes } of cssFiles) styleTexts.push({ text: bytes.toString(), from: url });
 	for (const { text, from } of styleTexts) {
-		for (const [, url] of text.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/gu)) if (url && FONT_RE.test(url)) fonts.push(resolve(url, from));
+		for (const [, url] of text.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/gu))
+			if (url && FONT_RE.test(url)) fonts.push(resolve(url, from));
 	}
 	const sizeOf = async (urls: string[]): Promise<Size> => {
 		const all = await Promise.all([...new Set(urls)].map((url) => readFile(fileOf(url))));
@@ -58,7 +68,11 @@ export async function pageWeight(outDir: string, pagePath: string, basePath = '/
 }
 
 function sum(sizes: Size[]): Size {
-	return sizes.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, files: a.files + b.files }), { raw: 0, gzip: 0, files: 0 });
+	return sizes.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, files: a.files + b.files }), {
+		raw: 0,
+		gzip: 0,
+		files: 0,
+	});
 }
 
 /** `12,345 B` as `12.1 KB` (1 KB = 1,024 bytes). */

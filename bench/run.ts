@@ -26,7 +26,10 @@ const { values } = parseArgs({
 	},
 	allowNegative: true,
 });
-const sizes = values.sizes.split(',').map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
+const sizes = values.sizes
+	.split(',')
+	.map((s) => Number(s.trim()))
+	.filter((n) => Number.isInteger(n) && n > 0);
 const BUDGET = { ratio: 1.1, rebuild: 0.3, peakMiB: 2048, articleGzip: 14 * 1024, homeGzip: 20 * 1024 };
 
 // A temporary folder inside the project (see MeasureOptions.outDir), ignored by git with the rest of .cache/.
@@ -34,7 +37,9 @@ await mkdir(join(ROOT, '.cache'), { recursive: true });
 const work = await mkdtemp(join(ROOT, '.cache', 'bench-'));
 const cpuModel = cpus()[0]?.model ?? 'unknown CPU';
 console.log(`news-reader benchmark · ${new Date().toISOString()}`);
-console.log(`machine: ${availableParallelism()} cores (${cpuModel}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}`);
+console.log(
+	`machine: ${availableParallelism()} cores (${cpuModel}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}`,
+);
 console.log(`work folder: ${work}${values.keep ? ' (kept)' : ''}\n`);
 
 /** One size's figures, for the summary table. */
@@ -62,7 +67,11 @@ async function benchSize(size: number, withLighthouse: boolean): Promise<SizeSum
 	await writeBenchCorpus(contentDir, size);
 	let reference: MeasuredBuild | undefined;
 	if (values.reference) {
-		reference = await build('Sätteri reference (cold)', { contentDir, name: `satteri-${size}`, env: { MARKDOWN_ENGINE: 'satteri' } }, size);
+		reference = await build(
+			'Sätteri reference (cold)',
+			{ contentDir, name: `satteri-${size}`, env: { MARKDOWN_ENGINE: 'satteri' } },
+			size,
+		);
 		await rm(join(work, `satteri-${size}`), { recursive: true, force: true });
 	}
 	const outDir = join(work, `dist-${size}`);
@@ -72,7 +81,11 @@ async function benchSize(size: number, withLighthouse: boolean): Promise<SizeSum
 		const ratio = cold.wallSeconds / reference.wallSeconds;
 		line('ours ÷ Sätteri, wall time', `${ratio.toFixed(2)}×`, verdict(ratio <= BUDGET.ratio, `≤ ${BUDGET.ratio}×`));
 		// CPU time barely changes when other processes share the cores; wall time does.
-		line('ours ÷ Sätteri, CPU time', `${(cold.cpuSeconds / reference.cpuSeconds).toFixed(2)}×`, '(for a busy machine: wall time is the budget)');
+		line(
+			'ours ÷ Sätteri, CPU time',
+			`${(cold.cpuSeconds / reference.cpuSeconds).toFixed(2)}×`,
+			'(for a busy machine: wall time is the budget)',
+		);
 	}
 	line('peak memory', `${cold.peakMiB.toFixed(0)} MiB`, verdict(cold.peakMiB <= BUDGET.peakMiB, '≤ 2 GiB'));
 
@@ -94,8 +107,14 @@ async function benchSize(size: number, withLighthouse: boolean): Promise<SizeSum
 		['home page', '/', BUDGET.homeGzip],
 	] as const) {
 		const weight = await pageWeight(outDir, path);
-		const parts = (['html', 'css', 'js', 'fonts'] as const).map((kind) => `${kind} ${kb(weight[kind].raw)} / ${kb(weight[kind].gzip)}`);
-		line(label, `total ${kb(weight.total.raw)} raw / ${kb(weight.total.gzip)} gzip`, verdict(weight.total.gzip <= budget, `≤ ${kb(budget)} gzip`));
+		const parts = (['html', 'css', 'js', 'fonts'] as const).map(
+			(kind) => `${kind} ${kb(weight[kind].raw)} / ${kb(weight[kind].gzip)}`,
+		);
+		line(
+			label,
+			`total ${kb(weight.total.raw)} raw / ${kb(weight.total.gzip)} gzip`,
+			verdict(weight.total.gzip <= budget, `≤ ${kb(budget)} gzip`),
+		);
 		console.log(`    ${parts.join(' · ')} (raw / gzip)`);
 	}
 
@@ -115,7 +134,9 @@ async function benchSize(size: number, withLighthouse: boolean): Promise<SizeSum
 /** The figures of every size as one Markdown table (for the README). */
 function printSummary(): void {
 	heading('Summary (Markdown)');
-	console.log('| articles | pages | Sätteri reference: wall / CPU | ours cold: wall / CPU | ours ÷ Sätteri (wall) | rebuild after one edit | rebuild ÷ cold | peak memory | articles/s | search index |');
+	console.log(
+		'| articles | pages | Sätteri reference: wall / CPU | ours cold: wall / CPU | ours ÷ Sätteri (wall) | rebuild after one edit | rebuild ÷ cold | peak memory | articles/s | search index |',
+	);
 	console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 	for (const { size, reference, cold, rebuild, pages, searchMiB } of summaries) {
 		const ref = reference ? `${reference.wallSeconds.toFixed(1)} s / ${reference.cpuSeconds.toFixed(1)} s` : '–';
@@ -130,7 +151,11 @@ function printSummary(): void {
 }
 
 /** Builds the corpus into `work/name`, prints the figures and where the time went, and returns them. */
-async function build(label: string, options: { contentDir: string; name: string; cacheDir?: string; env?: Record<string, string> }, size: number) {
+async function build(
+	label: string,
+	options: { contentDir: string; name: string; cacheDir?: string; env?: Record<string, string> },
+	size: number,
+) {
 	const outDir = join(work, options.name);
 	const measured = await measureBuild({
 		contentDir: options.contentDir,
@@ -149,8 +174,15 @@ async function build(label: string, options: { contentDir: string; name: string;
 			`${pages.toLocaleString('en')} pages · ${(size / measured.wallSeconds).toFixed(0)} articles/s`,
 	);
 	// Where the time went, from the build's own log (timestamps dropped).
-	for (const phase of measured.output.split('\n').filter((l) => /loaded from|rendered on|Synced content|built in|Completed in|pagefind|indexed/iu.test(l))) {
-		console.log(`    │ ${phase.replace(/^\d\d:\d\d:\d\d\s*/u, '').replace(/\u001b\[[0-9;]*m/gu, '').trim()}`);
+	for (const phase of measured.output
+		.split('\n')
+		.filter((l) => /loaded from|rendered on|Synced content|built in|Completed in|pagefind|indexed/iu.test(l))) {
+		console.log(
+			`    │ ${phase
+				.replace(/^\d\d:\d\d:\d\d\s*/u, '')
+				.replace(/\u001b\[[0-9;]*m/gu, '')
+				.trim()}`,
+		);
 	}
 	return measured;
 }
@@ -159,7 +191,10 @@ async function build(label: string, options: { contentDir: string; name: string;
 async function markdownBench(): Promise<void> {
 	heading('Markdown pipeline, per article');
 	const vitest = join(ROOT, 'node_modules', 'vitest', 'vitest.mjs');
-	const child = spawn(process.execPath, [vitest, 'bench', '--run', 'bench/markdown.bench.ts'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+	const child = spawn(process.execPath, [vitest, 'bench', '--run', 'bench/markdown.bench.ts'], {
+		cwd: ROOT,
+		stdio: ['ignore', 'pipe', 'inherit'],
+	});
 	let output = '';
 	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));

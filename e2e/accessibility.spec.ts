@@ -17,7 +17,9 @@ async function open(page: Page, sample: (typeof SAMPLES)[number]): Promise<void>
 	if (sample.ready) await expect(page.locator(sample.ready).first()).toBeVisible({ timeout: 20_000 });
 }
 
-const VARIANTS = [360, 1280].flatMap((width) => (['light', 'dark'] as const).map((colorScheme) => ({ width, colorScheme })));
+const VARIANTS = [360, 1280].flatMap((width) =>
+	(['light', 'dark'] as const).map((colorScheme) => ({ width, colorScheme })),
+);
 
 for (const sample of SAMPLES) {
 	test(`axe: ${sample.label} (/${sample.path}) in light and dark at 360 and 1280 px`, async ({ page }) => {
@@ -30,7 +32,12 @@ for (const sample of SAMPLES) {
 			await page.emulateMedia({ colorScheme });
 			const { violations } = await new AxeBuilder({ page }).analyze();
 			for (const v of violations) {
-				found.push(`${colorScheme} ${width} px: ${v.id} (${v.impact ?? 'no impact'}): ${v.help} — ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('; ')}`);
+				found.push(
+					`${colorScheme} ${width} px: ${v.id} (${v.impact ?? 'no impact'}): ${v.help} — ${v.nodes
+						.slice(0, 5)
+						.map((n) => n.target.join(' '))
+						.join('; ')}`,
+				);
 			}
 		}
 		expect(found).toEqual([]);
@@ -40,10 +47,19 @@ for (const sample of SAMPLES) {
 /** The text of every block in <main> that is rendered and visible, in document order. */
 async function visibleText(page: Page): Promise<string[]> {
 	return page.evaluate(() =>
-		[...document.querySelectorAll('main :is(h1, h2, h3, h4, h5, h6, p, li, dt, dd, th, td, caption, figcaption, pre, blockquote)')]
+		[
+			...document.querySelectorAll(
+				'main :is(h1, h2, h3, h4, h5, h6, p, li, dt, dd, th, td, caption, figcaption, pre, blockquote)',
+			),
+		]
 			.filter((element) => {
 				const box = element.getBoundingClientRect();
-				return (element.textContent ?? '').trim() !== '' && element.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && box.width > 0 && box.height > 0;
+				return (
+					(element.textContent ?? '').trim() !== '' &&
+					element.checkVisibility({ opacityProperty: true, visibilityProperty: true }) &&
+					box.width > 0 &&
+					box.height > 0
+				);
 			})
 			.map((element) => (element.textContent ?? '').replace(/\s+/gu, ' ').trim()),
 	);
@@ -51,7 +67,10 @@ async function visibleText(page: Page): Promise<string[]> {
 
 // Pages as served: a state a script builds (search results) has no JavaScript-free version to compare.
 for (const sample of SAMPLES.filter((s) => s.ready === undefined)) {
-	test(`with JavaScript off, ${sample.label} (/${sample.path}) shows all the text it shows with JavaScript on`, async ({ page, browser }) => {
+	test(`with JavaScript off, ${sample.label} (/${sample.path}) shows all the text it shows with JavaScript on`, async ({
+		page,
+		browser,
+	}) => {
 		await open(page, sample);
 		const withScript = await visibleText(page);
 		const context = await browser.newContext({ javaScriptEnabled: false, baseURL: siteOrigin('root') });
@@ -61,7 +80,10 @@ for (const sample of SAMPLES.filter((s) => s.ready === undefined)) {
 			await expect(noScriptPage.getByRole('heading', { level: 1 })).toBeVisible();
 			const withoutScript = new Set(await visibleText(noScriptPage));
 			expect(withScript.length, 'visible text blocks in <main>').toBeGreaterThan(0);
-			expect(withScript.filter((text) => !withoutScript.has(text)), 'text that needs JavaScript to be seen').toEqual([]);
+			expect(
+				withScript.filter((text) => !withoutScript.has(text)),
+				'text that needs JavaScript to be seen',
+			).toEqual([]);
 		} finally {
 			await context.close();
 		}

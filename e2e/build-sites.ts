@@ -11,7 +11,9 @@ import { E2E_CONTENT, E2E_DIR, E2E_SITE_URL, ROOT, SITES } from './sites.ts';
 
 const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
-	throw new Error(`The browser tests need Debian's Chromium at ${chromium}: run "apt-get install chromium" (or set CHROMIUM_PATH).`);
+	throw new Error(
+		`The browser tests need Debian's Chromium at ${chromium}: run "apt-get install chromium" (or set CHROMIUM_PATH).`,
+	);
 }
 
 await writeSiteCorpus(E2E_CONTENT, join(ROOT, 'content'));
@@ -28,5 +30,7 @@ for (const [name, site] of Object.entries(SITES)) {
 		console.error(result.output);
 		throw new Error(`the ${name} e2e build failed (exit ${result.code})`);
 	}
-	console.log(`built the ${name} e2e site (base ${site.basePath}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+	console.log(
+		`built the ${name} e2e site (base ${site.basePath}) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+	);
 }

@@ -112,16 +112,23 @@ test.describe('Content-Security-Policy on the base-path build', () => {
 		expect(errors.join('\n')).toMatch(/Content Security Policy/u);
 	});
 
-	test('the 404 page, served at any depth under the base path, is styled and its links work', async ({ page, request }) => {
+	test('the 404 page, served at any depth under the base path, is styled and its links work', async ({
+		page,
+		request,
+	}) => {
 		for (const path of ['missing/', 'a/b/c/d/missing/', 'missing.html']) {
 			const response = await page.goto(base + path);
 			expect(response?.status()).toBe(404);
 			// The stylesheet loaded (system fonts replace the browser's default serif) from under the base path.
 			expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toMatch(/^"?Times/u);
 			const assets = await page.evaluate(() =>
-				[...document.querySelectorAll<HTMLLinkElement>('link[rel~="stylesheet"], link[rel~="icon"]')].map((link) => link.href),
+				[...document.querySelectorAll<HTMLLinkElement>('link[rel~="stylesheet"], link[rel~="icon"]')].map(
+					(link) => link.href,
+				),
 			);
-			const links = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href));
+			const links = await page.evaluate(() =>
+				[...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href),
+			);
 			expect(assets.length).toBeGreaterThan(0);
 			for (const url of [...assets, ...links.filter((href) => !href.includes('#'))]) {
 				expect(url.startsWith(base), `${url} is under ${base}`).toBe(true);
@@ -138,11 +145,14 @@ test('every inline script and style of every page of the base-path build has its
 	for (const file of files) {
 		const document = parse(readFileSync(join(SITES.news.outDir, file), 'utf8'));
 		const elements = descendants(document);
-		const policy = elements.find((e) => e.tagName === 'meta' && attribute(e, 'http-equiv')?.toLowerCase() === 'content-security-policy');
-		const content = policy ? attribute(policy, 'content') ?? '' : '';
+		const policy = elements.find(
+			(e) => e.tagName === 'meta' && attribute(e, 'http-equiv')?.toLowerCase() === 'content-security-policy',
+		);
+		const content = policy ? (attribute(policy, 'content') ?? '') : '';
 		if (!content) problems.push(`${file}: no Content-Security-Policy <meta>`);
 		for (const element of elements) {
-			const inline = element.tagName === 'script' ? !attribute(element, 'src') && !isData(element) : element.tagName === 'style';
+			const inline =
+				element.tagName === 'script' ? !attribute(element, 'src') && !isData(element) : element.tagName === 'style';
 			if (!inline) continue;
 			const text = element.childNodes.map((child) => ('value' in child ? child.value : '')).join('');
 			const hash = `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
@@ -153,7 +163,8 @@ test('every inline script and style of every page of the base-path build has its
 		}
 		for (const element of elements) {
 			for (const { name } of element.attrs) {
-				if (name === 'style' || name.startsWith('on')) problems.push(`${file}: <${element.tagName} ${name}="…"> needs 'unsafe-inline'`);
+				if (name === 'style' || name.startsWith('on'))
+					problems.push(`${file}: <${element.tagName} ${name}="…"> needs 'unsafe-inline'`);
 			}
 		}
 	}

@@ -11,7 +11,9 @@ import { ROOT, siteOrigin } from './sites.ts';
 
 const seedSource = readFileSync(join(ROOT, 'content', 'trump-putin-ukraine-peace-talks.md'), 'utf8');
 const headline = /^title: (.*)$/mu.exec(seedSource)?.[1] ?? '';
-const seedTags = [...(/^tags:\n((?: {2}- .*\n)+)/mu.exec(seedSource)?.[1] ?? '').matchAll(/- (.*)/gu)].map((m) => m[1] ?? '');
+const seedTags = [...(/^tags:\n((?: {2}- .*\n)+)/mu.exec(seedSource)?.[1] ?? '').matchAll(/- (.*)/gu)].map(
+	(m) => m[1] ?? '',
+);
 const SEED = './2025/02/12/trump-putin-ukraine-peace-talks/';
 const SEED_URL = /\/2025\/02\/12\/trump-putin-ukraine-peace-talks\/$/u;
 
@@ -37,7 +39,10 @@ test.describe('the tag index', () => {
 
 	test('the seed is reachable from each of its tag pages', async ({ page }) => {
 		await page.goto(SEED);
-		const hrefs = await page.getByRole('region', { name: 'Topics' }).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+		const hrefs = await page
+			.getByRole('region', { name: 'Topics' })
+			.getByRole('link')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 		expect(hrefs).toHaveLength(seedTags.length);
 		for (const href of hrefs) {
 			await page.goto(href);
@@ -106,13 +111,17 @@ test.describe('the date index', () => {
 
 	test('/2025/ shows its months with counts and leads to the seed', async ({ page }) => {
 		await page.goto('./2025/');
-		await expect(page.getByRole('region', { name: 'Months' }).getByRole('listitem')).toHaveText(['February 2025 1 article']);
+		await expect(page.getByRole('region', { name: 'Months' }).getByRole('listitem')).toHaveText([
+			'February 2025 1 article',
+		]);
 		await openSeedFrom(page);
 	});
 
 	test('/archive/ links to February 2025, and from there to the seed', async ({ page }) => {
 		await page.goto('./archive/');
-		await expect(page.getByRole('region', { name: /^2024/u }).getByRole('listitem').first()).toContainText(/^January 2024 \d+ articles?$/u);
+		await expect(page.getByRole('region', { name: /^2024/u }).getByRole('listitem').first()).toContainText(
+			/^January 2024 \d+ articles?$/u,
+		);
 		await page.getByRole('link', { name: 'February 2025' }).click();
 		await expect(page).toHaveURL(/\/2025\/02\/$/u);
 		await openSeedFrom(page);
@@ -124,17 +133,24 @@ test.describe('the date index', () => {
 		await expect(months.getByRole('link')).toHaveCount(1);
 		await months.getByRole('link', { name: 'December 2024' }).click();
 		await expect(page).toHaveURL(/\/2024\/12\/$/u);
-		await page.getByRole('navigation', { name: 'Earlier and later months' }).getByRole('link', { name: 'February 2025' }).click();
+		await page
+			.getByRole('navigation', { name: 'Earlier and later months' })
+			.getByRole('link', { name: 'February 2025' })
+			.click();
 		await expect(page).toHaveURL(/\/2025\/02\/$/u);
 		await page.goto('./2025/');
-		await expect(page.getByRole('navigation', { name: 'Earlier and later years' }).getByRole('link', { name: '2024' })).toHaveAttribute('href', '/2024/');
+		await expect(
+			page.getByRole('navigation', { name: 'Earlier and later years' }).getByRole('link', { name: '2024' }),
+		).toHaveAttribute('href', '/2024/');
 		await page.goto('./2025/02/12/');
 		await expect(page.getByRole('navigation', { name: 'Earlier and later days' }).getByRole('link')).toHaveCount(1);
 	});
 
 	test('under a base path the calendar links stay inside it', async ({ page }) => {
 		await page.goto(`${siteOrigin('news')}2025/02/`);
-		const twelfth = page.getByRole('table', { name: 'February 2025' }).getByRole('link', { name: '12 February 2025, 1 article' });
+		const twelfth = page
+			.getByRole('table', { name: 'February 2025' })
+			.getByRole('link', { name: '12 February 2025, 1 article' });
 		await expect(twelfth).toHaveAttribute('href', '/news/2025/02/12/');
 		await twelfth.click();
 		await openSeedFrom(page);
@@ -187,7 +203,13 @@ test.describe('accessibility and layout', () => {
 					await page.goto(path);
 				}
 				const { violations } = await new AxeBuilder({ page }).analyze();
-				const found = violations.map((v) => `${v.id} (${v.impact ?? 'no impact'}): ${v.help} — ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('; ')}`);
+				const found = violations.map(
+					(v) =>
+						`${v.id} (${v.impact ?? 'no impact'}): ${v.help} — ${v.nodes
+							.slice(0, 5)
+							.map((n) => n.target.join(' '))
+							.join('; ')}`,
+				);
 				expect(found).toEqual([]);
 			});
 		}
@@ -203,7 +225,10 @@ test.describe('accessibility and layout', () => {
 					await page.goto(path);
 					const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 					expect(overflow, `${name} overflows at ${width} px`).toBeLessThanOrEqual(0);
-					await page.screenshot({ path: join(ROOT, '.cache', 'screenshots', `indexes-${name}-${width}-${colorScheme}.png`), fullPage: true });
+					await page.screenshot({
+						path: join(ROOT, '.cache', 'screenshots', `indexes-${name}-${width}-${colorScheme}.png`),
+						fullPage: true,
+					});
 				}
 			});
 		}

@@ -9,14 +9,20 @@ import { builtFiles } from './support/built-files.ts';
 import { E2E_SITE_URL, SITES } from './sites.ts';
 
 for (const [name, site] of Object.entries(SITES)) {
-	test(`the ${name} build (base ${site.basePath}) has no broken links or assets and no orphan pages`, async ({ request }) => {
+	test(`the ${name} build (base ${site.basePath}) has no broken links or assets and no orphan pages`, async ({
+		request,
+	}) => {
 		const files = new Set(await builtFiles(site.outDir));
 		const localOrigin = `http://127.0.0.1:${site.port}`;
 		const start = [site.basePath, ...(files.has('robots.txt') ? [`${site.basePath}robots.txt`] : [])];
-		const report = await crawlSite({ localOrigin, publicOrigin: E2E_SITE_URL, basePath: site.basePath, files }, start, async (path) => {
-			const response = await request.get(localOrigin + path, { maxRedirects: 0 });
-			return { status: response.status(), body: response.status() === 200 ? await response.text() : '' };
-		});
+		const report = await crawlSite(
+			{ localOrigin, publicOrigin: E2E_SITE_URL, basePath: site.basePath, files },
+			start,
+			async (path) => {
+				const response = await request.get(localOrigin + path, { maxRedirects: 0 });
+				return { status: response.status(), body: response.status() === 200 ? await response.text() : '' };
+			},
+		);
 		const pages = [...files].filter((file) => file.endsWith('.html'));
 		// Guard against a crawl that silently stops at the home page.
 		expect(report.fetched.size, 'pages and files fetched').toBeGreaterThanOrEqual(pages.length - 1);

@@ -16,7 +16,8 @@ import { ROOT, SITES } from './sites.ts';
 /** Each built page of a site with its HTML, by the path readers use. */
 async function readPages(outDir: string, basePath: string): Promise<Map<string, string>> {
 	const pages = new Map<string, string>();
-	for (const file of await builtPages(outDir)) pages.set(pagePath(file, basePath), await readFile(join(outDir, file), 'utf8'));
+	for (const file of await builtPages(outDir))
+		pages.set(pagePath(file, basePath), await readFile(join(outDir, file), 'utf8'));
 	return pages;
 }
 
@@ -43,18 +44,25 @@ for (const [name, site] of Object.entries(SITES)) {
 		});
 
 		test('sets lang, a title and a description, has exactly one h1 and skips no heading level', () => {
-			const problems = [...pages].flatMap(([path, html]) => outlineProblems(pageOutline(html)).map((p) => `${path}: ${p}`));
+			const problems = [...pages].flatMap(([path, html]) =>
+				outlineProblems(pageOutline(html)).map((p) => `${path}: ${p}`),
+			);
 			expect(problems).toEqual([]);
 		});
 
 		test('has a title and a description no other page shares', () => {
 			const outlines = new Map<string, PageOutline>([...pages].map(([path, html]) => [path, pageOutline(html)]));
 			expect(duplicates(new Map([...outlines].map(([path, o]) => [path, o.title]))), 'shared titles').toEqual([]);
-			expect(duplicates(new Map([...outlines].map(([path, o]) => [path, o.description]))), 'shared descriptions').toEqual([]);
+			expect(
+				duplicates(new Map([...outlines].map(([path, o]) => [path, o.description]))),
+				'shared descriptions',
+			).toEqual([]);
 		});
 
 		test('is of a kind listed in e2e/support/page-types.ts, so the browser checks cover it', () => {
-			const unlisted = [...pages.keys()].map((path) => path.slice(site.basePath.length)).filter((path) => pageTypeOf(path) === undefined);
+			const unlisted = [...pages.keys()]
+				.map((path) => path.slice(site.basePath.length))
+				.filter((path) => pageTypeOf(path) === undefined);
 			// A few examples are enough to see which kind of page is missing.
 			expect(unlisted.length, `pages of no listed kind, e.g. ${unlisted.slice(0, 5).join(', ')}`).toBe(0);
 		});

@@ -17,7 +17,10 @@ const collapse = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 const seed = splitArticle(await readFile(join(ROOT, 'content', 'trump-putin-ukraine-peace-talks.md')));
 if (!('body' in seed)) throw new Error('the seed article does not parse');
 const headline = String(seed.frontmatter['title']);
-const paragraphs = seed.body.trim().split(/\n{2,}/u).map(collapse);
+const paragraphs = seed.body
+	.trim()
+	.split(/\n{2,}/u)
+	.map(collapse);
 
 test('Readability finds the seed article, its headline and all six paragraphs whole', async ({ request }) => {
 	expect(paragraphs).toHaveLength(6);
@@ -30,7 +33,9 @@ test('Readability finds the seed article, its headline and all six paragraphs wh
 	expect(article, 'Readability found no article').not.toBeNull();
 	expect(article?.title).toBe(headline);
 
-	const found = [...parseHTML(`<!doctype html><html><body>${article?.content ?? ''}</body></html>`).document.querySelectorAll('p')].map((p) => collapse(p.textContent ?? ''));
+	const found = [
+		...parseHTML(`<!doctype html><html><body>${article?.content ?? ''}</body></html>`).document.querySelectorAll('p'),
+	].map((p) => collapse(p.textContent ?? ''));
 	for (const paragraph of paragraphs) expect(found, `paragraph "${paragraph.slice(0, 60)}…"`).toContain(paragraph);
 	// The site's navigation and footer are not part of the article.
 	expect(article?.textContent).not.toContain('Skip to content');

@@ -8,7 +8,9 @@ const headline = /^title: (.*)$/mu.exec(seed)?.[1] ?? '';
 const firstParagraph = seed.split('\n---\n')[1]?.trim().split('\n\n')[0] ?? '';
 
 test.describe('the reader', () => {
-	test('home → click the seed article → its headline and first paragraph are visible, with no console errors', async ({ page }) => {
+	test('home → click the seed article → its headline and first paragraph are visible, with no console errors', async ({
+		page,
+	}) => {
 		const errors: string[] = [];
 		page.on('console', (message) => {
 			if (message.type() === 'error') errors.push(message.text());
@@ -50,12 +52,18 @@ for (const width of [360, 1280]) {
 		test(`screenshot of home and article at ${width} px, ${colorScheme}`, async ({ page }) => {
 			await page.setViewportSize({ width, height: 900 });
 			await page.emulateMedia({ colorScheme });
-			for (const [name, path] of [['home', './'], ['article', './2025/02/12/trump-putin-ukraine-peace-talks/']] as const) {
+			for (const [name, path] of [
+				['home', './'],
+				['article', './2025/02/12/trump-putin-ukraine-peace-talks/'],
+			] as const) {
 				await page.goto(path);
 				// Nothing may overflow the viewport sideways: a phone reader never scrolls horizontally.
 				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 				expect(overflow, `${name} overflows at ${width} px`).toBeLessThanOrEqual(0);
-				await page.screenshot({ path: join(ROOT, '.cache', 'screenshots', `${name}-${width}-${colorScheme}.png`), fullPage: true });
+				await page.screenshot({
+					path: join(ROOT, '.cache', 'screenshots', `${name}-${width}-${colorScheme}.png`),
+					fullPage: true,
+				});
 			}
 		});
 	}

@@ -25,7 +25,8 @@ async function watchProblems(page: Page): Promise<string[]> {
 	await page.exposeFunction('reportSearchPolicyViolation', (text: string) => problems.push(`CSP: ${text}`));
 	await page.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (event) => {
-			const report = (window as unknown as { reportSearchPolicyViolation: (text: string) => void }).reportSearchPolicyViolation;
+			const report = (window as unknown as { reportSearchPolicyViolation: (text: string) => void })
+				.reportSearchPolicyViolation;
 			report(`${event.effectiveDirective} refused ${event.blockedURI || '(inline)'}`);
 		});
 	});
@@ -44,7 +45,9 @@ for (const site of Object.keys(SITES) as (keyof typeof SITES)[]) {
 	const { basePath } = SITES[site];
 
 	test.describe(`search at ${origin}`, () => {
-		test(`finds the seed by “${RARE_WORD}”, keeps it under one of its tags, and says when nothing matches`, async ({ page }) => {
+		test(`finds the seed by “${RARE_WORD}”, keeps it under one of its tags, and says when nothing matches`, async ({
+			page,
+		}) => {
 			const problems = await watchProblems(page);
 			await page.goto(`${origin}search/`);
 			const box = page.getByRole('searchbox', { name: 'Search articles' });
@@ -85,7 +88,9 @@ for (const site of Object.keys(SITES) as (keyof typeof SITES)[]) {
 			await expect(page.getByLabel('Order')).toHaveValue('newest');
 			const times = page.locator('.search__results > li time');
 			await expect(times).toHaveCount(10);
-			const instants = (await times.evaluateAll((elements) => elements.map((e) => e.getAttribute('datetime') ?? ''))).map((iso) => Date.parse(iso));
+			const instants = (
+				await times.evaluateAll((elements) => elements.map((e) => e.getAttribute('datetime') ?? ''))
+			).map((iso) => Date.parse(iso));
 			expect(instants.every((instant) => Number.isFinite(instant))).toBe(true);
 			expect(instants).toEqual([...instants].sort((a, b) => b - a));
 			await expect(page.getByRole('button', { name: 'Show more results' })).toBeVisible();
@@ -134,7 +139,10 @@ for (const width of [360, 1280]) {
 			await expect(page.getByRole('status')).toHaveText(/^\d+ results for “lorem” in 2024\.$/u);
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 			expect(overflow, `search overflows at ${width} px`).toBeLessThanOrEqual(0);
-			await page.screenshot({ path: join(ROOT, '.cache', 'screenshots', `search-${width}-${colorScheme}.png`), fullPage: true });
+			await page.screenshot({
+				path: join(ROOT, '.cache', 'screenshots', `search-${width}-${colorScheme}.png`),
+				fullPage: true,
+			});
 		});
 	}
 }

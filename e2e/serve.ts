@@ -22,4 +22,8 @@ for (const site of Object.values(SITES)) {
 		files(req, res, send404);
 	}).listen(site.port, '127.0.0.1');
 }
-console.log(`serving e2e sites on ${Object.values(SITES).map((s) => `http://127.0.0.1:${s.port}${s.basePath}`).join(', ')}`);
+console.log(
+	`serving e2e sites on ${Object.values(SITES)
+		.map((s) => `http://127.0.0.1:${s.port}${s.basePath}`)
+		.join(', ')}`,
+);

@@ -8,7 +8,11 @@ import { readArticleFiles } from '../src/loaders/content-files.ts';
 import { ROOT } from '../test/support/build-site.ts';
 
 /** Runs `npm run new -- …args` in the project, on a temporary content folder (never content/). */
-function runNew(contentDir: string, args: readonly string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+function runNew(
+	contentDir: string,
+	args: readonly string[],
+	env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
 	return new Promise((resolve, reject) => {
 		const child = spawn('npm', ['run', '--silent', 'new', '--', ...args], {
 			cwd: ROOT,
@@ -50,7 +54,10 @@ describe('npm run new', () => {
 		expect(await readFile(join(dir, 'same-headline.md'), 'utf8')).toBe(before);
 		// A hand-named file with the same slug and day would share the URL.
 		const other = await mkdtemp(join(tmpdir(), 'news-new-'));
-		await writeFile(join(other, 'Talks Resume.md'), '---\ntitle: Talks resume\ndescription: A synthetic article.\ndate: 2025-03-01\n---\n');
+		await writeFile(
+			join(other, 'Talks Resume.md'),
+			'---\ntitle: Talks resume\ndescription: A synthetic article.\ndate: 2025-03-01\n---\n',
+		);
 		const clash = await runNew(other, ['Talks resume'], env);
 		expect(clash.code).toBe(1);
 		expect(clash.stderr).toMatch(/^Not written: slug: same URL \(\/2025\/03\/01\/talks-resume\/\)/u);

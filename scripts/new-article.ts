@@ -26,10 +26,15 @@ const shown = relative(root, absolute);
 const filePath = shown.startsWith('..') ? absolute : shown;
 await mkdir(contentDir, { recursive: true });
 const existing = await readArticleFiles(root, contentDir);
-const mine = { path: fileName, filePath: relative(root, absolute).split('\\').join('/'), bytes: new TextEncoder().encode(text) };
-const problems = checkArticleFiles([...existing.filter((file) => file.path !== fileName), mine], settings.timeZone).problems.filter(
-	(problem) => problem.file === mine.filePath,
-);
+const mine = {
+	path: fileName,
+	filePath: relative(root, absolute).split('\\').join('/'),
+	bytes: new TextEncoder().encode(text),
+};
+const problems = checkArticleFiles(
+	[...existing.filter((file) => file.path !== fileName), mine],
+	settings.timeZone,
+).problems.filter((problem) => problem.file === mine.filePath);
 if (problems.length > 0) {
 	console.error(`Not written: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`);
 	process.exit(1);

@@ -94,8 +94,9 @@ describe('the content cache', () => {
 		const pluginFile = join(project, 'src', 'markdown', 'rehype-base-path.ts');
 		const plugin = await readFile(pluginFile, 'utf8');
 		const line = 'return base + url.slice(1);';
-		if (!plugin.includes(line)) throw new Error(`rehype-base-path.ts no longer contains "${line}"; update this test's plugin change`);
-		await writeFile(pluginFile, plugin.replace(line, "return `${base}moved/${url.slice(1)}`;"));
+		if (!plugin.includes(line))
+			throw new Error(`rehype-base-path.ts no longer contains "${line}"; update this test's plugin change`);
+		await writeFile(pluginFile, plugin.replace(line, 'return `${base}moved/${url.slice(1)}`;'));
 		third = await build();
 	});
 

@@ -47,7 +47,10 @@ async function badCorpus(): Promise<string> {
 	for (const name of Object.keys(EXPECTED)) if (!WRITTEN.has(name)) await copyFile(join(BAD, name), join(dir, name));
 	// A title saved as Latin-1: "é" is the lone byte 0xE9, which UTF-8 never allows.
 	const [before, after] = front('Caf\u00e9').split('\u00e9');
-	await writeFile(join(dir, 'invalid-utf8.md'), Buffer.concat([Buffer.from(before ?? ''), Buffer.from([0xe9]), Buffer.from(`${after ?? ''}Lorem ipsum.\n`)]));
+	await writeFile(
+		join(dir, 'invalid-utf8.md'),
+		Buffer.concat([Buffer.from(before ?? ''), Buffer.from([0xe9]), Buffer.from(`${after ?? ''}Lorem ipsum.\n`)]),
+	);
 	await writeFile(join(dir, 'deep-quotes.md'), `${front('Deep quotes')}${'>'.repeat(10_000)} deep\n`);
 	await writeFile(join(dir, 'deep-lists.md'), `${front('Deep lists')}${'- '.repeat(10_000)}deep\n`);
 	await writeFile(join(dir, 'good.md'), `${front('A good article')}Lorem ipsum.\n`);
@@ -91,7 +94,11 @@ function runCheckContent(contentDir: string): Promise<{ code: number; stdout: st
 describe('the bad-input corpus', () => {
 	test('has an expectation for every fixture file, so none goes untested', async () => {
 		const files = (await readdir(BAD)).filter((name) => name.endsWith('.md') && name !== 'README.md');
-		expect(files.sort()).toEqual(Object.keys(EXPECTED).filter((name) => !WRITTEN.has(name)).sort());
+		expect(files.sort()).toEqual(
+			Object.keys(EXPECTED)
+				.filter((name) => !WRITTEN.has(name))
+				.sort(),
+		);
 	});
 });
 
@@ -116,7 +123,9 @@ describe('a build of the bad-input corpus', () => {
 	});
 
 	test('says how many files are wrong and that nothing was published', () => {
-		expect(build.output).toContain(`${Object.keys(EXPECTED).length} article files have problems; nothing was published.`);
+		expect(build.output).toContain(
+			`${Object.keys(EXPECTED).length} article files have problems; nothing was published.`,
+		);
 	});
 
 	test.each(Object.entries(EXPECTED))('names %s with its field and what is wrong', (file, { field, message }) => {
@@ -157,6 +166,8 @@ describe('npm run check:content on the real content folder', () => {
 	test('passes and counts what will be published', async () => {
 		const check = await runCheckContent(join(ROOT, 'content'));
 		expect(check.code, check.stderr).toBe(0);
-		expect(check.stdout).toMatch(/^\d+ article files? in .*content, no problems: \d+ published, \d+ drafts?, \d+ scheduled\.$/mu);
+		expect(check.stdout).toMatch(
+			/^\d+ article files? in .*content, no problems: \d+ published, \d+ drafts?, \d+ scheduled\.$/mu,
+		);
 	});
 });

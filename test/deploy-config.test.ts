@@ -34,7 +34,9 @@ describe('the GitHub Pages workflow', () => {
 		expect(build.env?.['BASE_PATH']).toBe(`\${{ steps.${pages.id}.outputs.base_path }}/`);
 		expect(build.env?.['SITE_URL']).toBe(`\${{ steps.${pages.id}.outputs.origin }}`);
 		// What configure-pages gives for a project site and for a user site or custom domain.
-		expect(resolveSettings({ BASE_PATH: '/news-reader/', SITE_URL: 'https://owner.github.io' }, new Date()).basePath).toBe('/news-reader/');
+		expect(
+			resolveSettings({ BASE_PATH: '/news-reader/', SITE_URL: 'https://owner.github.io' }, new Date()).basePath,
+		).toBe('/news-reader/');
 		expect(resolveSettings({ BASE_PATH: '/', SITE_URL: 'https://news.example.org' }, new Date()).basePath).toBe('/');
 	});
 
@@ -42,7 +44,8 @@ describe('the GitHub Pages workflow', () => {
 		const cache = step((s) => s.uses?.startsWith('actions/cache@') ?? false);
 		expect(read('astro.config.mjs')).toContain("process.env['ASTRO_CACHE_DIR'] ?? './.cache/astro'");
 		expect(cache.with?.['path']).toBe('.cache/astro');
-		for (const input of ['package-lock.json', 'src/markdown/**', 'astro.config.mjs']) expect(cache.with?.['key']).toContain(`'${input}'`);
+		for (const input of ['package-lock.json', 'src/markdown/**', 'astro.config.mjs'])
+			expect(cache.with?.['key']).toContain(`'${input}'`);
 		// Saved under a new key each run (keys are immutable), restored from the newest with the same pipeline.
 		expect(cache.with?.['key']).toMatch(/-\$\{\{ github\.run_id \}\}$/u);
 		expect(cache.with?.['restore-keys']).toBe(cache.with?.['key']?.replace(/\$\{\{ github\.run_id \}\}$/u, ''));

@@ -43,20 +43,26 @@ beforeAll(async () => {
 	savedStore = await readFile(DEV_STORE).catch(() => undefined);
 	const port = await freePort();
 	origin = `http://127.0.0.1:${port}`;
-	dev = spawn(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-		cwd: ROOT,
-		env: {
-			// Without the variables Vitest sets for itself (VITEST, and Vite's MODE=test, DEV, PROD…):
-			// under them `astro dev` serves 404s and runs in "test" mode instead of development.
-			...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && !VITEST_VARIABLES.has(name))),
-			NODE_ENV: 'development',
-			ASTRO_TELEMETRY_DISABLED: '1',
-			ASTRO_CACHE_DIR: await mkdtemp(join(tmpdir(), 'news-dev-cache-')),
-			CONTENT_DIR: contentDir,
-			BUILD_TIME,
+	dev = spawn(
+		process.execPath,
+		[join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
+		{
+			cwd: ROOT,
+			env: {
+				// Without the variables Vitest sets for itself (VITEST, and Vite's MODE=test, DEV, PROD…):
+				// under them `astro dev` serves 404s and runs in "test" mode instead of development.
+				...Object.fromEntries(
+					Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && !VITEST_VARIABLES.has(name)),
+				),
+				NODE_ENV: 'development',
+				ASTRO_TELEMETRY_DISABLED: '1',
+				ASTRO_CACHE_DIR: await mkdtemp(join(tmpdir(), 'news-dev-cache-')),
+				CONTENT_DIR: contentDir,
+				BUILD_TIME,
+			},
+			stdio: ['ignore', 'pipe', 'pipe'],
 		},
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
+	);
 	dev.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	dev.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	// Ready when the home page answers (the first request also loads the collection).
@@ -95,12 +101,17 @@ describe('astro dev', () => {
 		};
 		expect(labelOf(DRAFT.title)).toEqual(['Draft']);
 		expect(labelOf(SCHEDULED.title)).toEqual(['Scheduled']);
-		const seed = cards.find((c) => findAll(c, 'a').some((a) => attr(a, 'href') === '/2025/02/12/trump-putin-ukraine-peace-talks/'));
+		const seed = cards.find((c) =>
+			findAll(c, 'a').some((a) => attr(a, 'href') === '/2025/02/12/trump-putin-ukraine-peace-talks/'),
+		);
 		expect(seed && findAll(seed, (e) => hasClass(e, 'status-label'))).toEqual([]);
 	});
 
 	test('shows each on its own page with its label', async () => {
-		for (const { title, path, label } of [{ ...DRAFT, label: 'Draft' }, { ...SCHEDULED, label: 'Scheduled' }]) {
+		for (const { title, path, label } of [
+			{ ...DRAFT, label: 'Draft' },
+			{ ...SCHEDULED, label: 'Scheduled' },
+		]) {
 			const doc = await page(path);
 			expect(findAll(doc, 'h1').map(textOf)).toEqual([title]);
 			expect(findAll(doc, (e) => hasClass(e, 'status-label')).map(textOf)).toEqual([label]);
@@ -108,6 +119,8 @@ describe('astro dev', () => {
 	});
 
 	test('says what it shows that a build would hold back', () => {
-		expect(output).toContain('[publishing] Showing 1 article published, with 1 draft and 1 scheduled labelled (a build holds those back).');
+		expect(output).toContain(
+			'[publishing] Showing 1 article published, with 1 draft and 1 scheduled labelled (a build holds those back).',
+		);
 	});
 });

@@ -20,9 +20,12 @@ function headersFileRules(text: string): Rule[] {
 	for (const line of text.split('\n')) {
 		if (line.trim() === '' || line.trim().startsWith('#')) continue;
 		if (!/^\s/u.test(line)) {
-			const pattern = line.trim()
+			const pattern = line
+				.trim()
 				.split(/(\*|:[A-Za-z]\w*)/u)
-				.map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/gu, '\\$&')))
+				.map((part) =>
+					part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/gu, '\\$&'),
+				)
 				.join('');
 			rules.push({ source: line.trim(), matches: new RegExp(`^${pattern}$`, 'u'), headers: [] });
 			continue;
@@ -48,7 +51,11 @@ function vercelRules(config: { headers: { source: string; headers: { key: string
 				return part.replace(/[.^${}|[\]\\]/gu, '\\$&');
 			})
 			.join('');
-		return { source, matches: new RegExp(`^${pattern}$`, 'u'), headers: headers.map(({ key, value }) => [key, value] as const) };
+		return {
+			source,
+			matches: new RegExp(`^${pattern}$`, 'u'),
+			headers: headers.map(({ key, value }) => [key, value] as const),
+		};
 	});
 }
 

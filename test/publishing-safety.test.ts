@@ -17,7 +17,14 @@ import { publicationStatus } from '../src/lib/publishing.ts';
 import { slugify } from '../src/lib/slugs.ts';
 import { createUrls } from '../src/lib/urls.ts';
 import { readArticleFiles } from '../src/loaders/content-files.ts';
-import { BUILD_TIME, GENERATED, HELD_BACK_TOKENS, HOSTILE_METADATA, HUGE_END, writeSafetyCorpus } from './fixtures/safety-corpus.ts';
+import {
+	BUILD_TIME,
+	GENERATED,
+	HELD_BACK_TOKENS,
+	HOSTILE_METADATA,
+	HUGE_END,
+	writeSafetyCorpus,
+} from './fixtures/safety-corpus.ts';
 import { htmlPages, readBuiltFiles } from './support/built-files.ts';
 import { buildSite, ROOT, type BuildResult } from './support/build-site.ts';
 import { attr, findAll, hasClass, parseHtml, textOf, type HtmlElement } from './support/html-query.ts';
@@ -63,7 +70,8 @@ afterAll(async () => {
 /** A built page, parsed; fails the test when the page is missing. */
 function page(file: string) {
 	const html = pages.get(file);
-	if (html === undefined) throw new Error(`${file} was not built; pages: ${[...pages.keys()].slice(0, 40).join(', ')}…`);
+	if (html === undefined)
+		throw new Error(`${file} was not built; pages: ${[...pages.keys()].slice(0, 40).join(', ')}…`);
 	return parseHtml(html);
 }
 
@@ -104,8 +112,13 @@ describe('safe rendering', () => {
 		expect(html && textOf(html)).toContain('Hover or click here');
 		expect(html && textOf(html)).toContain('Synthetic test text after the hostile HTML.');
 		const links = findAll(body(HOSTILE_PAGES.urls) ?? page(HOSTILE_PAGES.urls), 'a');
-		expect(links.map(textOf)).toEqual(expect.arrayContaining(['plain', 'mixed case', 'by reference', 'decimal entities']));
-		expect(links.find((a) => textOf(a) === 'good link') && attr(links.find((a) => textOf(a) === 'good link') as HtmlElement, 'href')).toBe('https://example.org/ok');
+		expect(links.map(textOf)).toEqual(
+			expect.arrayContaining(['plain', 'mixed case', 'by reference', 'decimal entities']),
+		);
+		expect(
+			links.find((a) => textOf(a) === 'good link') &&
+				attr(links.find((a) => textOf(a) === 'good link') as HtmlElement, 'href'),
+		).toBe('https://example.org/ok');
 	});
 
 	test('code blocks and inline code show their markup, <script> included, as text', () => {
@@ -123,7 +136,10 @@ describe('safe rendering', () => {
 		const { title, description, author, tags } = HOSTILE_METADATA;
 		expect(findAll(doc, 'h1').map(textOf)).toEqual([title]);
 		expect(textOf(findAll(doc, 'title')[0] ?? doc)).toContain(title);
-		const meta = (name: string) => findAll(doc, (e) => e.tagName === 'meta' && (attr(e, 'name') === name || attr(e, 'property') === name)).map((e) => attr(e, 'content'));
+		const meta = (name: string) =>
+			findAll(doc, (e) => e.tagName === 'meta' && (attr(e, 'name') === name || attr(e, 'property') === name)).map((e) =>
+				attr(e, 'content'),
+			);
 		expect(meta('description')).toEqual([description]);
 		for (const name of ['og:title', 'twitter:title']) for (const value of meta(name)) expect(value).toContain(title);
 		expect(textOf(findAll(doc, (e) => hasClass(e, 'article__byline'))[0] ?? doc)).toContain(author);
@@ -135,10 +151,15 @@ describe('safe rendering', () => {
 
 	test('JSON-LD carries the hostile metadata as data, and every JSON-LD block of the site parses', () => {
 		const blocks = [...pages].flatMap(([file, html]) =>
-			findAll(parseHtml(html), (e) => e.tagName === 'script' && attr(e, 'type') === 'application/ld+json').map((s) => ({ file, text: textOf(s) })),
+			findAll(parseHtml(html), (e) => e.tagName === 'script' && attr(e, 'type') === 'application/ld+json').map((s) => ({
+				file,
+				text: textOf(s),
+			})),
 		);
 		for (const { file, text } of blocks) expect(() => JSON.parse(text), file).not.toThrow();
-		const onHostile = blocks.filter(({ file }) => file === HOSTILE_PAGES.metadata).map(({ text }) => JSON.stringify(JSON.parse(text)));
+		const onHostile = blocks
+			.filter(({ file }) => file === HOSTILE_PAGES.metadata)
+			.map(({ text }) => JSON.stringify(JSON.parse(text)));
 		expect(onHostile.length).toBeGreaterThan(0);
 		expect(onHostile.join('\n')).toContain(JSON.stringify(HOSTILE_METADATA.title));
 		expect(onHostile.join('\n')).toContain(JSON.stringify(HOSTILE_METADATA.description));
@@ -151,20 +172,29 @@ describe('safe rendering', () => {
 		expect(feeds.map(([path]) => path)).toEqual(expect.arrayContaining(['rss.xml']));
 		for (const [path, text] of feeds) {
 			const entries: { title?: unknown; html?: unknown }[] = path.endsWith('.json')
-				? (JSON.parse(text) as { items: { title?: string; content_html?: string }[] }).items.map((i) => ({ title: i.title, html: i.content_html }))
+				? (JSON.parse(text) as { items: { title?: string; content_html?: string }[] }).items.map((i) => ({
+						title: i.title,
+						html: i.content_html,
+					}))
 				: (() => {
 						const doc = xml.parse(text) as { rss?: { channel?: { item?: unknown } }; feed?: { entry?: unknown } };
 						const raw = doc.rss?.channel?.item ?? doc.feed?.entry ?? [];
 						return (Array.isArray(raw) ? raw : [raw]).map((e: Record<string, unknown>) => ({
 							title: typeof e['title'] === 'object' ? (e['title'] as Record<string, unknown>)['#text'] : e['title'],
-							html: e['content:encoded'] ?? (typeof e['content'] === 'object' ? (e['content'] as Record<string, unknown>)['#text'] : e['content']),
+							html:
+								e['content:encoded'] ??
+								(typeof e['content'] === 'object' ? (e['content'] as Record<string, unknown>)['#text'] : e['content']),
 						}));
 					})();
 			for (const entry of entries) {
-				if (typeof entry.html === 'string') expect(findUnsafeHtmlFragment(entry.html), `${path}: ${String(entry.title)}`).toEqual([]);
+				if (typeof entry.html === 'string')
+					expect(findUnsafeHtmlFragment(entry.html), `${path}: ${String(entry.title)}`).toEqual([]);
 			}
 			if (path.startsWith('tags/') && !path.startsWith('tags/hostile-fixtures/')) continue;
-			expect(entries.map((e) => e.title), path).toContain(title);
+			expect(
+				entries.map((e) => e.title),
+				path,
+			).toContain(title);
 		}
 		const jsonFeed = files.get('feed.json');
 		if (jsonFeed) expect(JSON.stringify(JSON.parse(jsonFeed))).toContain(JSON.stringify(description));
@@ -177,16 +207,25 @@ describe('safe rendering', () => {
 
 		beforeAll(async () => {
 			const serve = sirv(build.outDir, { dev: false, dotfiles: false });
-			server = createServer((req, res) => serve(req, res, () => {
-				res.statusCode = 404;
-				res.end('not found');
-			}));
+			server = createServer((req, res) =>
+				serve(req, res, () => {
+					res.statusCode = 404;
+					res.end('not found');
+				}),
+			);
 			await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 			const address = server.address();
 			origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 			browser = await chromium.launch({
 				executablePath: CHROMIUM,
-				args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+				args: [
+					'--no-sandbox',
+					'--disable-gpu',
+					'--no-first-run',
+					'--disable-background-networking',
+					'--disable-component-update',
+					'--disable-sync',
+				],
 			});
 		});
 
@@ -211,7 +250,11 @@ describe('safe rendering', () => {
 
 		test('no hostile page opens a dialog, even when hovered, clicked and tabbed through', async () => {
 			const tagPages = HOSTILE_METADATA.tags.map((tag) => urls.tag(slugify(tag)));
-			const paths = [...Object.values(HOSTILE_PAGES).map((file) => `/${file.replace(/index\.html$/u, '')}`), '/', ...tagPages];
+			const paths = [
+				...Object.values(HOSTILE_PAGES).map((file) => `/${file.replace(/index\.html$/u, '')}`),
+				'/',
+				...tagPages,
+			];
 			const context = await browser.newContext({ javaScriptEnabled: true });
 			const dialogs: string[] = [];
 			context.on('dialog', (dialog) => {
@@ -226,7 +269,8 @@ describe('safe rendering', () => {
 				await tab.mouse.move(200, 300, { steps: 5 });
 				for (let i = 0; i < 15; i++) await tab.keyboard.press('Tab');
 				// Click every link and summary that stays on the page (fragment or no href): where scripts would hide.
-				for (const target of await tab.locator('a:not([href]), a[href^="#"], summary').all()) await target.click({ timeout: 1000 }).catch(() => undefined);
+				for (const target of await tab.locator('a:not([href]), a[href^="#"], summary').all())
+					await target.click({ timeout: 1000 }).catch(() => undefined);
 				await tab.waitForTimeout(300);
 				await tab.close();
 			}
@@ -310,7 +354,11 @@ describe('one publishing rule', () => {
 			expect({ token, inPaths, inFiles }).toEqual({ token, inPaths: [], inFiles: [] });
 		}
 		const slugs = ['held-back-draft', 'held-back-scheduled'];
-		expect([...files].filter(([path, text]) => slugs.some((slug) => path.includes(slug) || text.includes(slug))).map(([path]) => path)).toEqual([]);
+		expect(
+			[...files]
+				.filter(([path, text]) => slugs.some((slug) => path.includes(slug) || text.includes(slug)))
+				.map(([path]) => path),
+		).toEqual([]);
 		// Their days, months and (for the draft) year held nothing else, so no date page may exist for them.
 		expect([...files.keys()].filter((path) => path.startsWith('2024/') || path.startsWith('2025/06/'))).toEqual([]);
 	});
@@ -322,8 +370,12 @@ describe('no silent loss', () => {
 		const counts = new Map<string, number>();
 		for (const html of pages.values()) {
 			const doc = parseHtml(html);
-			const isArticle = findAll(doc, (e) => e.tagName === 'meta' && attr(e, 'property') === 'og:type').some((e) => attr(e, 'content') === 'article');
-			const canonical = findAll(doc, (e) => e.tagName === 'link' && attr(e, 'rel') === 'canonical').map((e) => attr(e, 'href'))[0];
+			const isArticle = findAll(doc, (e) => e.tagName === 'meta' && attr(e, 'property') === 'og:type').some(
+				(e) => attr(e, 'content') === 'article',
+			);
+			const canonical = findAll(doc, (e) => e.tagName === 'link' && attr(e, 'rel') === 'canonical').map((e) =>
+				attr(e, 'href'),
+			)[0];
 			if (isArticle && canonical) counts.set(canonical, (counts.get(canonical) ?? 0) + 1);
 		}
 		return counts;

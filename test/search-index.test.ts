@@ -33,7 +33,17 @@ const FIXTURES = {
 		'Lorem ipsum dolor sit amet, quokkaword consectetur adipiscing elit.',
 		'',
 	].join('\n'),
-	'draft.md': ['---', 'title: "Fixture: a draft"', 'description: "Never published."', 'date: 2024-03-01', 'draft: true', '---', '', 'Draftonlyword lorem ipsum.', ''].join('\n'),
+	'draft.md': [
+		'---',
+		'title: "Fixture: a draft"',
+		'description: "Never published."',
+		'date: 2024-03-01',
+		'draft: true',
+		'---',
+		'',
+		'Draftonlyword lorem ipsum.',
+		'',
+	].join('\n'),
 };
 
 /** The fragments of the Pagefind bundle in `bundle`: gzip, then Pagefind's `pagefind_dcd` marker, then JSON (Pagefind 1.x). */
@@ -64,7 +74,9 @@ describe('the search index a build writes', () => {
 
 	test('is written into the folder given with --outDir, beside the pages', async () => {
 		const files = await readdir(join(build.outDir, 'pagefind'));
-		expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.en-us.pagefind']));
+		expect(files).toEqual(
+			expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.en-us.pagefind']),
+		);
 	});
 
 	test('holds each published article once, and no other page', () => {
@@ -81,16 +93,29 @@ describe('the search index a build writes', () => {
 
 	test('indexes the headline and body of an article but not its date line or footer', () => {
 		const seed = fragments.find((f) => f.url === SEED_URL);
-		expect(seed?.meta['title']).toBe('Trump says he expects to meet Putin in Saudi Arabia for talks on ending the war in Ukraine');
+		expect(seed?.meta['title']).toBe(
+			'Trump says he expects to meet Putin in Saudi Arabia for talks on ending the war in Ukraine',
+		);
 		expect(seed?.content).toContain('Serhiy Lyovochkin, said he doubted Ukraine');
-		for (const outside of ['Published', 'min read', 'Topics', 'Filed under', 'news.example.org', 'Previous article', 'Fixture']) {
+		for (const outside of [
+			'Published',
+			'min read',
+			'Topics',
+			'Filed under',
+			'news.example.org',
+			'Previous article',
+			'Fixture',
+		]) {
 			expect(seed?.content, outside).not.toContain(outside);
 		}
 	});
 
 	test('filters by the tags’ labels, one per distinct tag, and by the year in the site’s time zone', () => {
 		const seed = fragments.find((f) => f.url === SEED_URL);
-		expect(seed?.filters).toEqual({ tag: ['Ukraine', 'Russia', 'Donald Trump', 'Vladimir Putin', 'Diplomacy'], year: ['2025'] });
+		expect(seed?.filters).toEqual({
+			tag: ['Ukraine', 'Russia', 'Donald Trump', 'Vladimir Putin', 'Diplomacy'],
+			year: ['2025'],
+		});
 		const late = fragments.find((f) => f.url === '/2023/12/31/late-night/');
 		expect(late?.filters['tag']).toEqual(['Council', 'Harbour']);
 		expect(late?.filters['year']).toEqual(['2023']);

@@ -33,7 +33,10 @@ describe('the real site, built from content/', () => {
 			const article = await readFile(join(ROOT, 'content', 'trump-putin-ukraine-peace-talks.md'), 'utf8');
 			return article.split('\n---\n')[1] ?? '';
 		});
-		seedParagraphs = delivered.split('\n').map((line) => line.trim()).filter(Boolean);
+		seedParagraphs = delivered
+			.split('\n')
+			.map((line) => line.trim())
+			.filter(Boolean);
 		build = await buildSite({ env: { BUILD_TIME: '2026-01-01T00:00:00Z' } });
 	});
 

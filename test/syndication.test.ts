@@ -65,7 +65,11 @@ interface JsonFeed {
 }
 
 const feedParser = new Parser<Record<string, unknown>, FeedItem>();
-const xml = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => ['url', 'sitemap'].includes(name) });
+const xml = new XMLParser({
+	ignoreAttributes: false,
+	parseTagValue: false,
+	isArray: (name) => ['url', 'sitemap'].includes(name),
+});
 
 let corpus: BuildResult;
 let seedOnly: BuildResult;
@@ -80,7 +84,10 @@ beforeAll(async () => {
 	corpus = await buildSite({ contentDir, env });
 	seedOnly = await buildSite({ env });
 	const seed = await readFile(join(ROOT, 'content', 'trump-putin-ukraine-peace-talks.md'), 'utf8');
-	seedParagraphs = (seed.split(/^---$/mu)[2] ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+	seedParagraphs = (seed.split(/^---$/mu)[2] ?? '')
+		.split('\n')
+		.map((line) => line.trim())
+		.filter(Boolean);
 });
 
 /** The file an absolute site URL is served from. */
@@ -98,13 +105,16 @@ async function exists(file: string): Promise<boolean> {
 }
 
 const read = (build: BuildResult, path: string): Promise<string> => readFile(join(build.outDir, path), 'utf8');
-const jsonFeed = async (build: BuildResult, path: string): Promise<JsonFeed> => JSON.parse(await read(build, path)) as JsonFeed;
+const jsonFeed = async (build: BuildResult, path: string): Promise<JsonFeed> =>
+	JSON.parse(await read(build, path)) as JsonFeed;
 const parsedFeed = async (build: BuildResult, path: string) => feedParser.parseString(await read(build, path));
 const documentOf = (html: string) => parseHTML(html).document;
-const text = (html: string): string => documentOf(`<div>${html}</div>`).querySelector('div')?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
+const text = (html: string): string =>
+	documentOf(`<div>${html}</div>`).querySelector('div')?.textContent?.replace(/\s+/gu, ' ').trim() ?? '';
 
 /** Every HTML page of a build, relative to its folder. */
-const pagesOf = (build: BuildResult): Promise<string[]> => glob('**/*.html', { cwd: build.outDir, ignore: ['pagefind/**'] });
+const pagesOf = (build: BuildResult): Promise<string[]> =>
+	glob('**/*.html', { cwd: build.outDir, ignore: ['pagefind/**'] });
 
 test('both sites build', () => {
 	expect(corpus.code, corpus.output).toBe(0);
@@ -113,7 +123,9 @@ test('both sites build', () => {
 
 describe('feeds', () => {
 	test('every feed, site-wide and per tag, is well-formed, parses and has no control characters', async () => {
-		const files = await glob(['rss.xml', 'atom.xml', 'feed.json', 'tags/*/{rss.xml,atom.xml,feed.json}'], { cwd: corpus.outDir });
+		const files = await glob(['rss.xml', 'atom.xml', 'feed.json', 'tags/*/{rss.xml,atom.xml,feed.json}'], {
+			cwd: corpus.outDir,
+		});
 		const tagDirs = await glob('tags/*/index.html', { cwd: corpus.outDir });
 		expect(files).toHaveLength(3 + 3 * tagDirs.length);
 		for (const file of files) {
@@ -158,7 +170,12 @@ describe('feeds', () => {
 		expect(ids).toHaveLength(50);
 		expect(rss.items.map((item) => item.guid)).toEqual(ids);
 		expect(atom.items.map((item) => item.id)).toEqual(ids);
-		expect(ids.slice(0, 4)).toEqual([TRICKY_URL, SEED_URL, `${HOME}2025/02/11/script-title/`, `${HOME}2025/02/11/too-old-for-news/`]);
+		expect(ids.slice(0, 4)).toEqual([
+			TRICKY_URL,
+			SEED_URL,
+			`${HOME}2025/02/11/script-title/`,
+			`${HOME}2025/02/11/too-old-for-news/`,
+		]);
 		// Corrected after the seed was published, it still sits below it, by its 2024 publication date.
 		expect(ids.indexOf(CORRECTED_URL)).toBeGreaterThan(3);
 		expect(json.items.find((item) => item.id === CORRECTED_URL)?.date_modified).toBe('2025-02-12T10:00:00-05:00');
@@ -196,7 +213,11 @@ describe('feeds', () => {
 			expect(atom.items[index]?.content).toBe(item.content_html);
 			expect(item.content_html).not.toMatch(/(?:href|src)="\/(?!\/)/u);
 			const page = documentOf(await readFile(fileOf(corpus, item.url), 'utf8'));
-			const body = page.querySelector('.article__body')?.textContent?.replace(CONTROL_RE, '').replace(/\s+/gu, ' ').trim();
+			const body = page
+				.querySelector('.article__body')
+				?.textContent?.replace(CONTROL_RE, '')
+				.replace(/\s+/gu, ' ')
+				.trim();
 			expect(text(item.content_html), item.url).toBe(body);
 		}
 		const tricky = json.items[0]?.content_html ?? '';
@@ -213,7 +234,9 @@ describe('feeds', () => {
 		expect(corrected?.date_modified).toBe('2025-02-12T10:00:00-05:00');
 		expect(json.items.find((item) => item.id === SEED_URL)).not.toHaveProperty('date_modified');
 		const atom = xml.parse(await read(corpus, 'atom.xml'));
-		const entry = (atom.feed.entry as { id: string; published: string; updated: string }[]).find((e) => e.id === CORRECTED_URL);
+		const entry = (atom.feed.entry as { id: string; published: string; updated: string }[]).find(
+			(e) => e.id === CORRECTED_URL,
+		);
 		expect(entry).toMatchObject({ published: '2024-12-20T00:00:00-05:00', updated: '2025-02-12T10:00:00-05:00' });
 		const rss = await parsedFeed(corpus, 'rss.xml');
 		expect(rss.items.find((item) => item.guid === CORRECTED_URL)?.pubDate).toBe('Fri, 20 Dec 2024 05:00:00 GMT');
@@ -224,10 +247,15 @@ describe('feeds', () => {
 		expect(tagPages.length).toBeGreaterThan(5);
 		for (const page of tagPages) {
 			const folder = page.replace(/index\.html$/u, '');
-			const cards = [...documentOf(await read(corpus, page)).querySelectorAll('.card__title a')].map((a) => `${SITE}${a.getAttribute('href')}`);
+			const cards = [...documentOf(await read(corpus, page)).querySelectorAll('.card__title a')].map(
+				(a) => `${SITE}${a.getAttribute('href')}`,
+			);
 			const feed = await jsonFeed(corpus, `${folder}feed.json`);
 			expect(feed.home_page_url).toBe(`${HOME}${folder}`);
-			expect(feed.items.slice(0, cards.length).map((item) => item.url), folder).toEqual(cards);
+			expect(
+				feed.items.slice(0, cards.length).map((item) => item.url),
+				folder,
+			).toEqual(cards);
 			const rss = await parsedFeed(corpus, `${folder}rss.xml`);
 			const atom = await parsedFeed(corpus, `${folder}atom.xml`);
 			expect(rss.items.map((item) => item.guid)).toEqual(feed.items.map((item) => item.id));
@@ -237,13 +265,18 @@ describe('feeds', () => {
 
 	test('the seed article appears with its full text in the site feeds and in each of its tags’ feeds', async () => {
 		expect(seedParagraphs).toHaveLength(6);
-		const folders = ['', ...['ukraine', 'russia', 'donald-trump', 'vladimir-putin', 'diplomacy'].map((slug) => `tags/${slug}/`)];
+		const folders = [
+			'',
+			...['ukraine', 'russia', 'donald-trump', 'vladimir-putin', 'diplomacy'].map((slug) => `tags/${slug}/`),
+		];
 		for (const folder of folders) {
 			const json = await jsonFeed(seedOnly, `${folder}feed.json`);
 			const rss = await parsedFeed(seedOnly, `${folder}rss.xml`);
 			const atom = await parsedFeed(seedOnly, `${folder}atom.xml`);
 			for (const content of [json.items[0]?.content_html, rss.items[0]?.['content:encoded'], atom.items[0]?.content]) {
-				const paragraphs = [...documentOf(`<div>${content ?? ''}</div>`).querySelectorAll('p')].map((p) => p.textContent);
+				const paragraphs = [...documentOf(`<div>${content ?? ''}</div>`).querySelectorAll('p')].map(
+					(p) => p.textContent,
+				);
 				expect(paragraphs, folder).toEqual(seedParagraphs);
 			}
 			expect(json.items.map((item) => item.id)).toEqual([SEED_URL]);
@@ -264,11 +297,18 @@ describe('feeds', () => {
 
 describe('head metadata', () => {
 	test('drafts and scheduled articles are published nowhere', async () => {
-		for (const path of ['2025/02/13/draft/', '2025/02/14/scheduled/']) expect(await exists(join(corpus.outDir, path, 'index.html')), path).toBe(false);
+		for (const path of ['2025/02/13/draft/', '2025/02/14/scheduled/'])
+			expect(await exists(join(corpus.outDir, path, 'index.html')), path).toBe(false);
 		const everything = await Promise.all(
-			(await glob(['**/*.{html,xml,json}'], { cwd: corpus.outDir, ignore: ['pagefind/**'] })).map((file) => read(corpus, file)),
+			(await glob(['**/*.{html,xml,json}'], { cwd: corpus.outDir, ignore: ['pagefind/**'] })).map((file) =>
+				read(corpus, file),
+			),
 		);
-		for (const title of UNPUBLISHED_TITLES) expect(everything.some((body) => body.includes(title)), title).toBe(false);
+		for (const title of UNPUBLISHED_TITLES)
+			expect(
+				everything.some((body) => body.includes(title)),
+				title,
+			).toBe(false);
 	});
 
 	test('every page has lang, a unique title, a description, a canonical URL and the site feeds', async () => {
@@ -284,7 +324,10 @@ describe('head metadata', () => {
 			}
 			expect(doc.querySelector('meta[name="description"]')?.getAttribute('content'), page).toBeTruthy();
 			expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.startsWith(HOME), page).toBe(true);
-			const feeds = [...doc.querySelectorAll('link[rel="alternate"]')].map((link) => [link.getAttribute('type'), link.getAttribute('href')]);
+			const feeds = [...doc.querySelectorAll('link[rel="alternate"]')].map((link) => [
+				link.getAttribute('type'),
+				link.getAttribute('href'),
+			]);
 			expect(feeds.slice(0, 3), page).toEqual([
 				['application/rss+xml', `${HOME}rss.xml`],
 				['application/atom+xml', `${HOME}atom.xml`],
@@ -297,7 +340,9 @@ describe('head metadata', () => {
 		for (const page of await glob('tags/*/{index.html,*/index.html}', { cwd: corpus.outDir })) {
 			const slug = page.split('/')[1] ?? '';
 			const doc = documentOf(await read(corpus, page));
-			const own = [...doc.querySelectorAll('link[rel="alternate"]')].slice(3).map((link) => link.getAttribute('href') ?? '');
+			const own = [...doc.querySelectorAll('link[rel="alternate"]')]
+				.slice(3)
+				.map((link) => link.getAttribute('href') ?? '');
 			expect(own, page).toEqual(['rss.xml', 'atom.xml', 'feed.json'].map((name) => `${HOME}tags/${slug}/${name}`));
 			for (const href of own) expect(await exists(fileOf(corpus, href)), href).toBe(true);
 		}
@@ -305,11 +350,14 @@ describe('head metadata', () => {
 
 	test('article pages carry Open Graph, article:*, Twitter card and a NewsArticle that parses', async () => {
 		const json = await jsonFeed(corpus, 'feed.json');
-		const articleFiles = new Set((await pagesOf(corpus)).filter((page) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/u.test(page)));
+		const articleFiles = new Set(
+			(await pagesOf(corpus)).filter((page) => /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/u.test(page)),
+		);
 		expect(articleFiles.size).toBe(57);
 		for (const page of articleFiles) {
 			const doc = documentOf(await read(corpus, page));
-			const meta = (key: string) => [...doc.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`)].map((m) => m.getAttribute('content'));
+			const meta = (key: string) =>
+				[...doc.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`)].map((m) => m.getAttribute('content'));
 			const url = `${HOME}${page.replace(/index\.html$/u, '')}`;
 			const heading = doc.querySelector('h1')?.textContent ?? '';
 			expect(meta('og:type')).toEqual(['article']);
@@ -357,10 +405,20 @@ describe('head metadata', () => {
 		const doc = documentOf(await read(corpus, '2024/12/20/corrected-old/index.html'));
 		const data = JSON.parse(doc.querySelector('script[type="application/ld+json"]')?.textContent ?? '');
 		expect(data.dateModified).toBe('2025-02-12T10:00:00-05:00');
-		expect(doc.querySelector('meta[property="article:modified_time"]')?.getAttribute('content')).toBe('2025-02-12T10:00:00-05:00');
+		expect(doc.querySelector('meta[property="article:modified_time"]')?.getAttribute('content')).toBe(
+			'2025-02-12T10:00:00-05:00',
+		);
 		expect(data.correction).toEqual([
-			{ '@type': 'CorrectionComment', text: 'An earlier version of this fixture misnamed the harbour.', datePublished: '2025-02-12T10:00:00-05:00' },
-			{ '@type': 'CorrectionComment', text: 'A date was wrong in an earlier version of this fixture.', datePublished: '2025-01-05T00:00:00-05:00' },
+			{
+				'@type': 'CorrectionComment',
+				text: 'An earlier version of this fixture misnamed the harbour.',
+				datePublished: '2025-02-12T10:00:00-05:00',
+			},
+			{
+				'@type': 'CorrectionComment',
+				text: 'A date was wrong in an earlier version of this fixture.',
+				datePublished: '2025-01-05T00:00:00-05:00',
+			},
 		]);
 	});
 
@@ -406,7 +464,9 @@ describe('sitemaps and robots.txt', () => {
 	test('every sitemap URL resolves to a built page, and every page but 404 is listed', async () => {
 		const urls = await sitemapUrls(corpus);
 		for (const { loc } of urls) expect(await exists(fileOf(corpus, loc)), loc).toBe(true);
-		const pages = (await pagesOf(corpus)).filter((page) => page !== '404.html').map((page) => `${HOME}${page.replace(/index\.html$/u, '')}`);
+		const pages = (await pagesOf(corpus))
+			.filter((page) => page !== '404.html')
+			.map((page) => `${HOME}${page.replace(/index\.html$/u, '')}`);
 		expect(urls.map((u) => u.loc).sort()).toEqual(pages.sort());
 	});
 

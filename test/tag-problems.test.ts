@@ -10,7 +10,17 @@ import { buildSite, type BuildResult } from './support/build-site.ts';
 
 /** A synthetic article (no real news) with these tags. */
 function article(title: string, tags: string[]): string {
-	return ['---', `title: ${JSON.stringify(title)}`, 'description: "A synthetic article for the tag tests."', 'date: 2024-05-01', `tags: [${tags.map((t) => JSON.stringify(t)).join(', ')}]`, '---', '', 'Lorem ipsum.', ''].join('\n');
+	return [
+		'---',
+		`title: ${JSON.stringify(title)}`,
+		'description: "A synthetic article for the tag tests."',
+		'date: 2024-05-01',
+		`tags: [${tags.map((t) => JSON.stringify(t)).join(', ')}]`,
+		'---',
+		'',
+		'Lorem ipsum.',
+		'',
+	].join('\n');
 }
 
 async function contentDir(files: Record<string, string>): Promise<string> {
@@ -29,7 +39,10 @@ describe('a build with tag problems', () => {
 
 	beforeAll(async () => {
 		empty = await buildSite({
-			contentDir: await contentDir({ 'fine.md': article('Fine', ['Ukraine']), 'blank-tag.md': article('Blank tag', ['Ukraine', '   ']) }),
+			contentDir: await contentDir({
+				'fine.md': article('Fine', ['Ukraine']),
+				'blank-tag.md': article('Blank tag', ['Ukraine', '   ']),
+			}),
 		});
 		collision = await buildSite({
 			contentDir: await contentDir({
@@ -49,7 +62,9 @@ describe('a build with tag problems', () => {
 	test('fails when two different tags would share a page, naming both tags and both files', () => {
 		expect(collision.code).not.toBe(0);
 		const output = plain(collision);
-		expect(output).toMatch(/plus\.md:\s+- tags: tag "C\+\+" and tag "C#" \(in \S*sharp\.md\) would share one page, \/tags\/c\/; rename one of them/u);
+		expect(output).toMatch(
+			/plus\.md:\s+- tags: tag "C\+\+" and tag "C#" \(in \S*sharp\.md\) would share one page, \/tags\/c\/; rename one of them/u,
+		);
 		expect(output).toMatch(/sharp\.md:\s+- tags: tag "C#" and tag "C\+\+" \(in \S*plus\.md\) would share one page/u);
 		// Spelling variants of one tag are not a problem.
 		expect(output).not.toMatch(/variant\.md:/u);

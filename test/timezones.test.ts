@@ -28,7 +28,17 @@ const EDGE_ARTICLES: Record<string, { date: string; tags: string[] }> = {
 
 function edgeArticle(name: string, { date, tags }: { date: string; tags: string[] }): string {
 	const title = `Edge fixture ${name}`;
-	return ['---', `title: ${JSON.stringify(title)}`, 'description: "A synthetic article for the time-zone and tag tests."', `date: ${date}`, `tags: [${tags.map((t) => JSON.stringify(t)).join(', ')}]`, '---', '', 'Lorem ipsum dolor sit amet.', ''].join('\n');
+	return [
+		'---',
+		`title: ${JSON.stringify(title)}`,
+		'description: "A synthetic article for the time-zone and tag tests."',
+		`date: ${date}`,
+		`tags: [${tags.map((t) => JSON.stringify(t)).join(', ')}]`,
+		'---',
+		'',
+		'Lorem ipsum dolor sit amet.',
+		'',
+	].join('\n');
 }
 
 describe('builds under three machine time zones', () => {
@@ -41,7 +51,8 @@ describe('builds under three machine time zones', () => {
 		const content = join(await mkdtemp(join(tmpdir(), 'news-tz-')), 'content');
 		await writeSiteCorpus(content, join(ROOT, 'content'));
 		await mkdir(join(content, 'edge'), { recursive: true });
-		for (const [name, article] of Object.entries(EDGE_ARTICLES)) await writeFile(join(content, 'edge', `${name}.md`), edgeArticle(name, article));
+		for (const [name, article] of Object.entries(EDGE_ARTICLES))
+			await writeFile(join(content, 'edge', `${name}.md`), edgeArticle(name, article));
 		// One at a time: two cores, and each build already uses both.
 		for (const zone of ZONES) {
 			builds.set(zone, await buildSite({ contentDir: content, env: { TZ: zone, BUILD_TIME: '2025-06-01T12:00:00Z' } }));
@@ -84,7 +95,8 @@ describe('builds under three machine time zones', () => {
 			expect(existsSync(dist('tags', slug, 'index.html')), slug).toBe(true);
 		}
 		const tagsDir = resolve(dist('tags'));
-		for (const file of files.filter((f) => f.startsWith('tags/'))) expect(resolve(dist(file)).startsWith(tagsDir + sep)).toBe(true);
+		for (const file of files.filter((f) => f.startsWith('tags/')))
+			expect(resolve(dist(file)).startsWith(tagsDir + sep)).toBe(true);
 		const hrefs = [...(await html('tags')).matchAll(/href="(\/tags\/[^"#]+)"/gu)].map((m) => m[1] ?? '');
 		expect(hrefs.length).toBeGreaterThan(20);
 		for (const href of hrefs) {

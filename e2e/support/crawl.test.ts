@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { crawlSite, describeProblems, findOrphans, pagePath, sitePath, targetFile, type CrawlSite, type Fetched } from './crawl.ts';
+import {
+	crawlSite,
+	describeProblems,
+	findOrphans,
+	pagePath,
+	sitePath,
+	targetFile,
+	type CrawlSite,
+	type Fetched,
+} from './crawl.ts';
 
 const ORIGINS = { localOrigin: 'http://127.0.0.1:4401', publicOrigin: 'https://news.example.org' };
 
@@ -23,7 +32,9 @@ describe('targetFile', () => {
 	});
 
 	test('flags a directory link without its trailing slash as needing a redirect', () => {
-		expect(targetFile('/news/2025', '/news/', files)).toEqual({ problem: 'only works through a redirect to /news/2025/' });
+		expect(targetFile('/news/2025', '/news/', files)).toEqual({
+			problem: 'only works through a redirect to /news/2025/',
+		});
 	});
 
 	test('flags missing files and paths outside the base path', () => {
@@ -48,12 +59,18 @@ describe('findOrphans', () => {
 			['/a/', new Set(['/', '/c/'])],
 			['/lonely/', new Set(['/also-lonely/'])],
 		]);
-		expect(findOrphans(['/', '/a/', '/b/', '/c/', '/lonely/', '/also-lonely/'], edges, '/')).toEqual(['/also-lonely/', '/lonely/']);
+		expect(findOrphans(['/', '/a/', '/b/', '/c/', '/lonely/', '/also-lonely/'], edges, '/')).toEqual([
+			'/also-lonely/',
+			'/lonely/',
+		]);
 	});
 });
 
 /** A served site made of in-memory files, answering like e2e/serve.ts (no redirects, 404 for missing). */
-function memorySite(basePath: string, pages: Record<string, string>): { site: CrawlSite; fetchPath: (path: string) => Promise<Fetched>; requested: string[] } {
+function memorySite(
+	basePath: string,
+	pages: Record<string, string>,
+): { site: CrawlSite; fetchPath: (path: string) => Promise<Fetched>; requested: string[] } {
 	const requested: string[] = [];
 	const site: CrawlSite = { ...ORIGINS, basePath, files: new Set(Object.keys(pages)) };
 	const fetchPath = async (path: string): Promise<Fetched> => {
@@ -65,16 +82,21 @@ function memorySite(basePath: string, pages: Record<string, string>): { site: Cr
 	return { site, fetchPath, requested };
 }
 
-const page = (body: string, head = ''): string => `<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
+const page = (body: string, head = ''): string =>
+	`<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
 
 describe('crawlSite', () => {
 	test('a healthy site has no problems and no orphans, and every file is fetched once', async () => {
 		const { site, fetchPath, requested } = memorySite('/news/', {
-			'index.html': page('<main id="main"><a href="#main">skip</a><a href="2025/">2025</a><a href="/news/2025/">again</a></main>', '<link rel="stylesheet" href="/news/s.css"><link rel="alternate" href="https://news.example.org/news/rss.xml">'),
+			'index.html': page(
+				'<main id="main"><a href="#main">skip</a><a href="2025/">2025</a><a href="/news/2025/">again</a></main>',
+				'<link rel="stylesheet" href="/news/s.css"><link rel="alternate" href="https://news.example.org/news/rss.xml">',
+			),
 			'2025/index.html': page('<a href="../">home</a><img src="/news/p.png" alt="">'),
 			's.css': 'body{background:url(p.png)}',
 			'p.png': 'PNG',
-			'rss.xml': '<rss><channel><link>https://news.example.org/news/</link><item><link>https://news.example.org/news/2025/</link></item></channel></rss>',
+			'rss.xml':
+				'<rss><channel><link>https://news.example.org/news/</link><item><link>https://news.example.org/news/2025/</link></item></channel></rss>',
 			'404.html': page('Not found'),
 		});
 		const report = await crawlSite(site, ['/news/'], fetchPath);
@@ -90,7 +112,8 @@ describe('crawlSite', () => {
 				'<link rel="alternate" href="https://news.example.org/news/rss.xml">',
 			),
 			'2025/index.html': page('<p>year</p>'),
-			'rss.xml': '<rss><channel><item><link>https://news.example.org/news/2024/</link></item><item><link>https://news.example.org/news/only-in-feed/</link></item></channel></rss>',
+			'rss.xml':
+				'<rss><channel><item><link>https://news.example.org/news/2024/</link></item><item><link>https://news.example.org/news/only-in-feed/</link></item></channel></rss>',
 			'only-in-feed/index.html': page('<p>reached from a feed only</p>'),
 			'404.html': page('Not found'),
 		});
@@ -109,8 +132,12 @@ describe('crawlSite', () => {
 
 	test('a page the server does not answer with 200 is a problem even when the file exists', async () => {
 		const { site } = memorySite('/', { 'index.html': page('<a href="/a/">a</a>'), 'a/index.html': page('a') });
-		const report = await crawlSite(site, ['/'], async (path) => (path === '/a/' ? { status: 301, body: '' } : { status: 200, body: page('<a href="/a/">a</a>') }));
-		expect(describeProblems(report.problems)).toEqual(['/a/: answered 301 by the server, not 200 — linked 1× e.g. from the crawl']);
+		const report = await crawlSite(site, ['/'], async (path) =>
+			path === '/a/' ? { status: 301, body: '' } : { status: 200, body: page('<a href="/a/">a</a>') },
+		);
+		expect(describeProblems(report.problems)).toEqual([
+			'/a/: answered 301 by the server, not 200 — linked 1× e.g. from the crawl',
+		]);
 	});
 
 	test('links in feeds are checked but do not make a page reachable; robots.txt leads to the sitemaps', async () => {
@@ -118,7 +145,8 @@ describe('crawlSite', () => {
 			'index.html': page('<a href="/a/">a</a>'),
 			'a/index.html': page('a'),
 			'robots.txt': 'Sitemap: https://news.example.org/sitemap.xml\n',
-			'sitemap.xml': '<urlset><url><loc>https://news.example.org/a/</loc></url><url><loc>https://news.example.org/b/</loc></url></urlset>',
+			'sitemap.xml':
+				'<urlset><url><loc>https://news.example.org/a/</loc></url><url><loc>https://news.example.org/b/</loc></url></urlset>',
 			'b/index.html': page('b'),
 		});
 		const report = await crawlSite(site, ['/', '/robots.txt'], fetchPath);

@@ -45,12 +45,17 @@ export interface CrawlReport {
 /** The path of `url` on the served site if it belongs to the site (served or public origin), else undefined. */
 export function sitePath(url: string, site: Pick<CrawlSite, 'localOrigin' | 'publicOrigin'>): string | undefined {
 	const parsed = new URL(url);
-	if (parsed.origin !== new URL(site.localOrigin).origin && parsed.origin !== new URL(site.publicOrigin).origin) return undefined;
+	if (parsed.origin !== new URL(site.localOrigin).origin && parsed.origin !== new URL(site.publicOrigin).origin)
+		return undefined;
 	return parsed.pathname + parsed.search;
 }
 
 /** The build file a path is answered with, or why no static host answers it directly. */
-export function targetFile(path: string, basePath: string, files: ReadonlySet<string>): { file: string } | { problem: string } {
+export function targetFile(
+	path: string,
+	basePath: string,
+	files: ReadonlySet<string>,
+): { file: string } | { problem: string } {
 	const pathname = path.split('?')[0] ?? '';
 	if (!pathname.startsWith(basePath)) return { problem: `outside the base path ${basePath}` };
 	let relative: string;
@@ -67,7 +72,9 @@ export function targetFile(path: string, basePath: string, files: ReadonlySet<st
 
 /** The path at which a built HTML file is served, unencoded (`2025/index.html` → `/news/2025/`). */
 export function pagePath(file: string, basePath: string): string {
-	return basePath + (file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file);
+	return (
+		basePath + (file === 'index.html' ? '' : file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file)
+	);
 }
 
 /** A path without query, percent-decoded, so two spellings of one page compare equal. */
@@ -81,7 +88,11 @@ export function pageKey(path: string): string {
 }
 
 /** Pages among `pagePaths` that the `<a href>` edges do not reach from `start`. */
-export function findOrphans(pagePaths: Iterable<string>, edges: ReadonlyMap<string, ReadonlySet<string>>, start: string): string[] {
+export function findOrphans(
+	pagePaths: Iterable<string>,
+	edges: ReadonlyMap<string, ReadonlySet<string>>,
+	start: string,
+): string[] {
 	const reached = new Set([start]);
 	const queue = [start];
 	for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
@@ -107,7 +118,11 @@ function linksOf(file: string, body: string, url: string): { links: FoundLink[];
 }
 
 /** Crawls the site from `start` paths (the first is the home page) and reports what is wrong. */
-export async function crawlSite(site: CrawlSite, start: readonly string[], fetchPath: (path: string) => Promise<Fetched>): Promise<CrawlReport> {
+export async function crawlSite(
+	site: CrawlSite,
+	start: readonly string[],
+	fetchPath: (path: string) => Promise<Fetched>,
+): Promise<CrawlReport> {
 	const fetched = new Map<string, number>();
 	const anchors = new Map<string, Set<string>>();
 	const edges = new Map<string, Set<string>>();
@@ -138,7 +153,8 @@ export async function crawlSite(site: CrawlSite, start: readonly string[], fetch
 				report(linked, linkedTarget.problem, from);
 				continue;
 			}
-			if (link.followable && pageAnchors) edges.set(pageKey(path), (edges.get(pageKey(path)) ?? new Set()).add(pageKey(linked)));
+			if (link.followable && pageAnchors)
+				edges.set(pageKey(path), (edges.get(pageKey(path)) ?? new Set()).add(pageKey(linked)));
 			const fragment = new URL(link.url).hash.slice(1);
 			if (fragment !== '' && linkedTarget.file.endsWith('.html')) fragmentLinks.push({ path: linked, fragment, from });
 			if (!queued.has(linked)) {
@@ -156,8 +172,14 @@ export async function crawlSite(site: CrawlSite, start: readonly string[], fetch
 		if (fragment === 'top' || anchors.get(path)?.has(decodeURIComponent(fragment))) continue;
 		report(`${path}#${fragment}`, 'no element has this id', from);
 	}
-	const pages = [...site.files].filter((file) => file.endsWith('.html') && file !== '404.html').map((file) => pagePath(file, site.basePath));
-	return { fetched, problems: [...problems.values()], orphans: findOrphans(pages, edges, pageKey(start[0] ?? site.basePath)) };
+	const pages = [...site.files]
+		.filter((file) => file.endsWith('.html') && file !== '404.html')
+		.map((file) => pagePath(file, site.basePath));
+	return {
+		fetched,
+		problems: [...problems.values()],
+		orphans: findOrphans(pages, edges, pageKey(start[0] ?? site.basePath)),
+	};
 }
 
 /** A readable line per problem, for an assertion message. */

@@ -32,7 +32,10 @@ describe('htmlFacts', () => {
 	});
 
 	test('collects ids and <a name> as anchors, including those inside <template>', () => {
-		const { anchors } = htmlFacts('<main id="main"><a name="old"></a><template><p id="in-template"></p></template></main>', PAGE);
+		const { anchors } = htmlFacts(
+			'<main id="main"><a name="old"></a><template><p id="in-template"></p></template></main>',
+			PAGE,
+		);
 		expect([...anchors].sort()).toEqual(['in-template', 'main', 'old']);
 	});
 
@@ -93,7 +96,10 @@ describe('xmlLinks', () => {
 
 describe('jsonLinks', () => {
 	test('finds URLs and links inside content_html of a JSON Feed', () => {
-		const json = JSON.stringify({ home_page_url: 'https://x.org/', items: [{ url: 'https://x.org/a/', content_html: '<a href="/b/">b</a>', title: 'Not https://x.org inside text' }] });
+		const json = JSON.stringify({
+			home_page_url: 'https://x.org/',
+			items: [{ url: 'https://x.org/a/', content_html: '<a href="/b/">b</a>', title: 'Not https://x.org inside text' }],
+		});
 		expect(jsonLinks(json, 'https://x.org/feed.json').map((l) => [l.url, l.via])).toEqual([
 			['https://x.org/', '"home_page_url"'],
 			['https://x.org/a/', '"url"'],
@@ -104,13 +110,17 @@ describe('jsonLinks', () => {
 
 describe('cssLinks and robotsLinks', () => {
 	test('find url(), @import and Sitemap lines', () => {
-		expect(cssLinks('@import "base.css"; a{background:url( \'img/x.svg\' )} b{background:url(data:image/png;base64,AA)}', 'https://x.org/_astro/a.css').map((l) => l.url)).toEqual([
-			'https://x.org/_astro/base.css',
-			'https://x.org/_astro/img/x.svg',
-		]);
-		expect(robotsLinks('User-agent: *\nAllow: /\nSitemap: https://x.org/sitemap-index.xml\nsitemap: https://x.org/news-sitemap.xml\n', 'https://x.org/robots.txt').map((l) => l.url)).toEqual([
-			'https://x.org/sitemap-index.xml',
-			'https://x.org/news-sitemap.xml',
-		]);
+		expect(
+			cssLinks(
+				'@import "base.css"; a{background:url( \'img/x.svg\' )} b{background:url(data:image/png;base64,AA)}',
+				'https://x.org/_astro/a.css',
+			).map((l) => l.url),
+		).toEqual(['https://x.org/_astro/base.css', 'https://x.org/_astro/img/x.svg']);
+		expect(
+			robotsLinks(
+				'User-agent: *\nAllow: /\nSitemap: https://x.org/sitemap-index.xml\nsitemap: https://x.org/news-sitemap.xml\n',
+				'https://x.org/robots.txt',
+			).map((l) => l.url),
+		).toEqual(['https://x.org/sitemap-index.xml', 'https://x.org/news-sitemap.xml']);
 	});
 });

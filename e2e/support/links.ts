@@ -116,7 +116,8 @@ export function htmlFacts(html: string, pageUrl: string, { fragment = false } = 
 		if (srcset !== undefined) for (const url of srcsetUrls(srcset)) add(url, `<${tag} srcset>`);
 		const content = attribute(element, 'content');
 		// og:url, og:image and the like: absolute URLs that must exist too.
-		if (tag === 'meta' && content !== undefined && isAbsoluteHttpUrl(content)) add(content, `<meta ${attribute(element, 'property') ?? attribute(element, 'name') ?? 'content'}>`);
+		if (tag === 'meta' && content !== undefined && isAbsoluteHttpUrl(content))
+			add(content, `<meta ${attribute(element, 'property') ?? attribute(element, 'name') ?? 'content'}>`);
 		if (tag === 'style') links.push(...cssLinks(textOf(element), base));
 		const style = attribute(element, 'style');
 		if (style !== undefined) links.push(...cssLinks(style, base));
@@ -131,13 +132,21 @@ export function htmlFacts(html: string, pageUrl: string, { fragment = false } = 
 type Label = (key: string, parent: string) => string;
 
 /** Absolute URLs among the string values of a parsed document, and links inside embedded HTML. */
-function valueLinks(value: unknown, documentUrl: string, key: string, parent: string, label: Label, out: FoundLink[]): void {
+function valueLinks(
+	value: unknown,
+	documentUrl: string,
+	key: string,
+	parent: string,
+	label: Label,
+	out: FoundLink[],
+): void {
 	if (typeof value === 'string') {
 		const via = label(key, parent);
 		if (isAbsoluteHttpUrl(value)) out.push({ url: new URL(value.trim()).href, via, followable: false });
 		// Feed entries carry article HTML; its links must work in a feed reader too.
 		else if (/<[a-z][^>]*>/iu.test(value)) {
-			for (const link of htmlFacts(value, documentUrl, { fragment: true }).links) out.push({ ...link, via: `${via} ${link.via}` });
+			for (const link of htmlFacts(value, documentUrl, { fragment: true }).links)
+				out.push({ ...link, via: `${via} ${link.via}` });
 		}
 	} else if (Array.isArray(value)) {
 		for (const item of value) valueLinks(item, documentUrl, key, parent, label, out);
@@ -160,7 +169,13 @@ export function xmlLinks(xml: string, documentUrl: string): FoundLink[] {
 		const url = resolve(match[2] ?? '', documentUrl);
 		if (url) out.push({ url, via: '<?xml-stylesheet?>', followable: false });
 	}
-	const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', parseTagValue: false, processEntities: true, htmlEntities: true });
+	const parser = new XMLParser({
+		ignoreAttributes: false,
+		attributeNamePrefix: '@_',
+		parseTagValue: false,
+		processEntities: true,
+		htmlEntities: true,
+	});
 	valueLinks(parser.parse(xml), documentUrl, '', '', xmlLabel, out);
 	return out;
 }

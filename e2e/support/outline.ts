@@ -39,7 +39,9 @@ export function pageOutline(html: string): PageOutline {
 		lang: lang || undefined,
 		title: titleElement ? collapse(text(titleElement)) : '',
 		description: description ? collapse(attribute(description, 'content') ?? '') : undefined,
-		headings: all.filter((e) => /^h[1-6]$/u.test(e.tagName)).map((e) => ({ level: Number(e.tagName.slice(1)), text: collapse(text(e)) })),
+		headings: all
+			.filter((e) => /^h[1-6]$/u.test(e.tagName))
+			.map((e) => ({ level: Number(e.tagName.slice(1)), text: collapse(text(e)) })),
 	};
 }
 
@@ -53,7 +55,10 @@ export function outlineProblems(outline: PageOutline): string[] {
 	if (h1s !== 1) problems.push(`${h1s} h1 elements, not exactly one`);
 	let previous = 0;
 	for (const heading of outline.headings) {
-		if (heading.level > previous + 1) problems.push(`h${heading.level} "${heading.text}" follows ${previous === 0 ? 'the start of the page' : `an h${previous}`}`);
+		if (heading.level > previous + 1)
+			problems.push(
+				`h${heading.level} "${heading.text}" follows ${previous === 0 ? 'the start of the page' : `an h${previous}`}`,
+			);
 		if (heading.text === '') problems.push(`empty h${heading.level}`);
 		previous = heading.level;
 	}
@@ -67,5 +72,7 @@ export function duplicates(valuesByPage: ReadonlyMap<string, string | undefined>
 		if (value === undefined) continue;
 		pagesByValue.set(value, [...(pagesByValue.get(value) ?? []), page]);
 	}
-	return [...pagesByValue].filter(([, pages]) => pages.length > 1).map(([value, pages]) => `"${value}" on ${pages.sort().join(', ')}`);
+	return [...pagesByValue]
+		.filter(([, pages]) => pages.length > 1)
+		.map(([value, pages]) => `"${value}" on ${pages.sort().join(', ')}`);
 }

@@ -23,7 +23,7 @@ describe('pageTypeOf', () => {
 		expect(pageTypeOf('tags/a/b/')).toBeUndefined();
 	});
 
-	test("every sample is recognised as its own kind (the 404 sample is a missing page served with 404.html)", () => {
+	test('every sample is recognised as its own kind (the 404 sample is a missing page served with 404.html)', () => {
 		for (const type of PAGE_TYPES) {
 			if (type.status === 404) continue;
 			for (const sample of type.samples) expect(pageTypeOf(sample.path)?.name, sample.path).toBe(type.name);

@@ -55,7 +55,11 @@ export const PAGE_TYPES: readonly PageType[] = [
 	},
 	{ name: 'topics', pattern: /^tags\/$/u, samples: [{ label: 'tag index', path: 'tags/' }] },
 	{ name: 'tag', pattern: /^tags\/[^/]+\/$/u, samples: [{ label: 'tag page', path: 'tags/ukraine/' }] },
-	{ name: 'tag page 2+', pattern: /^tags\/[^/]+\/\d+\/$/u, samples: [{ label: 'tag page 2', path: 'tags/harbour/2/' }] },
+	{
+		name: 'tag page 2+',
+		pattern: /^tags\/[^/]+\/\d+\/$/u,
+		samples: [{ label: 'tag page 2', path: 'tags/harbour/2/' }],
+	},
 	{ name: 'year', pattern: /^\d{4}\/$/u, samples: [{ label: 'year', path: '2024/' }] },
 	{ name: 'month', pattern: /^\d{4}\/\d{2}\/$/u, samples: [{ label: 'month', path: '2025/02/' }] },
 	{ name: 'day', pattern: /^\d{4}\/\d{2}\/\d{2}\/$/u, samples: [{ label: 'day', path: '2025/02/12/' }] },

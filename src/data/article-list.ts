@@ -28,14 +28,20 @@ async function load(): Promise<LoadedArticle[]> {
 	const entries = await getCollection('articles');
 	const all = entries.map((entry) => ({
 		entry,
-		article: toArticle({ id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data }, settings.timeZone, settings.buildTime),
+		article: toArticle(
+			{ id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data },
+			settings.timeZone,
+			settings.buildTime,
+		),
 	}));
 	// MODE is "development" only under `astro dev`. DEV would follow NODE_ENV instead, so a build run
 	// with NODE_ENV=test (as under vitest) or development would publish drafts.
 	const showsAll = import.meta.env.MODE === 'development';
 	const shown = showsAll ? all : all.filter(({ article }) => article.status === 'published');
 	// Once per build (this list is computed once): nothing is held back without a word.
-	console.info(`[publishing] ${publishingReport(countByStatus(all.map(({ article }) => article.status)), { showsAll })}`);
+	console.info(
+		`[publishing] ${publishingReport(countByStatus(all.map(({ article }) => article.status)), { showsAll })}`,
+	);
 	const order = newestFirst(shown.map(({ article }) => article));
 	const byId = new Map(shown.map((item) => [item.article.id, item]));
 	return order.map((article) => byId.get(article.id)).filter((item): item is LoadedArticle => item !== undefined);

@@ -2,7 +2,16 @@ import { getRssString } from '@astrojs/rss';
 import { listArticles } from './article-list.ts';
 import { siteIndexes } from './indexes.ts';
 import { atomFeedXml } from '../lib/syndication/atom-feed.ts';
-import { articleFeedHtml, FEED_MEDIA_TYPES, feedData, siteFeedScope, tagFeedScope, type FeedData, type FeedFormat, type FeedScope } from '../lib/syndication/feed-data.ts';
+import {
+	articleFeedHtml,
+	FEED_MEDIA_TYPES,
+	feedData,
+	siteFeedScope,
+	tagFeedScope,
+	type FeedData,
+	type FeedFormat,
+	type FeedScope,
+} from '../lib/syndication/feed-data.ts';
 import { jsonFeedText } from '../lib/syndication/json-feed.ts';
 import { rssFeedOptions } from '../lib/syndication/rss-feed.ts';
 import { settings, urls } from './site.ts';
@@ -61,6 +70,11 @@ export function tagFeeds(): Promise<{ slug: string; feed: FeedData }[]> {
 
 /** `feed` written in `format`, as the response of a feed endpoint. */
 export async function feedResponse(format: FeedFormat, feed: FeedData): Promise<Response> {
-	const body = format === 'rss' ? await getRssString(rssFeedOptions(feed)) : format === 'atom' ? atomFeedXml(feed) : jsonFeedText(feed);
+	const body =
+		format === 'rss'
+			? await getRssString(rssFeedOptions(feed))
+			: format === 'atom'
+				? atomFeedXml(feed)
+				: jsonFeedText(feed);
 	return new Response(body, { headers: { 'Content-Type': `${FEED_MEDIA_TYPES[format]}; charset=utf-8` } });
 }

@@ -3,13 +3,24 @@ import { formatPagefindReport, isIndexFile, parsePagefindReport } from './pagefi
 
 describe('isIndexFile', () => {
 	test('counts index chunks, fragments, filters and the metadata file', () => {
-		for (const path of ['index/en-us_23e2e24.pf_index', 'fragment/en-us_3e14579.pf_fragment', 'filter/en-us_1a.pf_filter', 'pagefind.en-us_8c341e435249a.pf_meta']) {
+		for (const path of [
+			'index/en-us_23e2e24.pf_index',
+			'fragment/en-us_3e14579.pf_fragment',
+			'filter/en-us_1a.pf_filter',
+			'pagefind.en-us_8c341e435249a.pf_meta',
+		]) {
 			expect(isIndexFile(path), path).toBe(true);
 		}
 	});
 
 	test('leaves out the scripts, styles, WebAssembly and entry file whose size does not depend on the content', () => {
-		for (const path of ['pagefind.js', 'pagefind-worker.js', 'pagefind-ui.css', 'wasm.en-us.pagefind', 'pagefind-entry.json']) {
+		for (const path of [
+			'pagefind.js',
+			'pagefind-worker.js',
+			'pagefind-ui.css',
+			'wasm.en-us.pagefind',
+			'pagefind-entry.json',
+		]) {
 			expect(isIndexFile(path), path).toBe(false);
 		}
 	});
@@ -27,7 +38,9 @@ describe('formatPagefindReport', () => {
 	});
 
 	test('says "page" for one page', () => {
-		expect(formatPagefindReport({ pages: 1, milliseconds: 5, indexBytes: 10, bundleBytes: 20 })).toMatch(/^indexed 1 page in 5 ms/u);
+		expect(formatPagefindReport({ pages: 1, milliseconds: 5, indexBytes: 10, bundleBytes: 20 })).toMatch(
+			/^indexed 1 page in 5 ms/u,
+		);
 	});
 });
 

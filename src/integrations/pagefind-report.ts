@@ -34,6 +34,7 @@ export function parsePagefindReport(output: string): PagefindReport | undefined 
 	const match = REPORT.exec(output);
 	if (!match) return undefined;
 	const [pages, milliseconds, indexBytes, bundleBytes] = match.slice(1).map(Number);
-	if (pages === undefined || milliseconds === undefined || indexBytes === undefined || bundleBytes === undefined) return undefined;
+	if (pages === undefined || milliseconds === undefined || indexBytes === undefined || bundleBytes === undefined)
+		return undefined;
 	return { pages, milliseconds, indexBytes, bundleBytes };
 }

@@ -12,18 +12,23 @@ afterEach(() => {
 const at = (id: string, date: string) => makeArticle({ date }, { id });
 
 describe('groupByDate', () => {
-	test.each(BUILD_ZONES)('puts an article dated 2025-02-12 under 12 February when the build machine runs in %s', (zone) => {
-		process.env['TZ'] = zone;
-		// Late evening in New York is already the 13th in UTC and in Kiritimati.
-		const late = at('late', '2025-02-12T23:30:00-05:00');
-		// The trap this guards against: the machine's own calendar says the 13th east of New York.
-		if (zone !== 'America/Los_Angeles') expect(late.date.instant.getDate()).toBe(13);
-		const years = groupByDate([late, at('plain', '2025-02-12')]);
-		expect(years).toHaveLength(1);
-		expect(years[0]?.year).toBe(2025);
-		expect(years[0]?.months.map((m) => m.month)).toEqual([2]);
-		expect(allDays(years).map((d) => [d.day, d.articles.map((a) => a.id)])).toEqual([[{ year: 2025, month: 2, day: 12 }, ['late', 'plain']]]);
-	});
+	test.each(BUILD_ZONES)(
+		'puts an article dated 2025-02-12 under 12 February when the build machine runs in %s',
+		(zone) => {
+			process.env['TZ'] = zone;
+			// Late evening in New York is already the 13th in UTC and in Kiritimati.
+			const late = at('late', '2025-02-12T23:30:00-05:00');
+			// The trap this guards against: the machine's own calendar says the 13th east of New York.
+			if (zone !== 'America/Los_Angeles') expect(late.date.instant.getDate()).toBe(13);
+			const years = groupByDate([late, at('plain', '2025-02-12')]);
+			expect(years).toHaveLength(1);
+			expect(years[0]?.year).toBe(2025);
+			expect(years[0]?.months.map((m) => m.month)).toEqual([2]);
+			expect(allDays(years).map((d) => [d.day, d.articles.map((a) => a.id)])).toEqual([
+				[{ year: 2025, month: 2, day: 12 }, ['late', 'plain']],
+			]);
+		},
+	);
 
 	test('an instant written in UTC is filed by the site zone’s calendar day', () => {
 		// 03:00 UTC on the 1st of March is still 28 February in New York.

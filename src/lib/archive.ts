@@ -37,7 +37,11 @@ export function groupByDate<T extends { readonly day: CalendarDay }>(articles: r
 		days.set(key, group);
 		group.articles.push(article);
 	}
-	const years: { year: number; months: { year: number; month: number; days: DayGroup<T>[]; count: number }[]; count: number }[] = [];
+	const years: {
+		year: number;
+		months: { year: number; month: number; days: DayGroup<T>[]; count: number }[];
+		count: number;
+	}[] = [];
 	for (const group of [...days].sort(([a], [b]) => b - a).map(([, group]) => group)) {
 		const { year, month } = group.day;
 		let y = years.at(-1);

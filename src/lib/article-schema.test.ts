@@ -27,7 +27,14 @@ describe('validateArticleData', () => {
 
 	test('accepts every optional field', () => {
 		const result = validateArticleData(
-			{ ...valid, updated: '2025-02-13T10:00:00-05:00', author: 'A. Writer', draft: true, slug: 'harbour-budget', corrections: [{ date: '2025-02-14', text: 'Fixed a name.' }] },
+			{
+				...valid,
+				updated: '2025-02-13T10:00:00-05:00',
+				author: 'A. Writer',
+				draft: true,
+				slug: 'harbour-budget',
+				corrections: [{ date: '2025-02-14', text: 'Fixed a name.' }],
+			},
 			NY,
 		);
 		expect(result).toHaveProperty('data');

@@ -29,12 +29,17 @@ describe('parseArticleDate', () => {
 		expect(parsed('2025-07-01 09:30').instant.toISOString()).toBe('2025-07-01T13:30:00.000Z');
 	});
 
-	test.each(['2025-02-30', '2025-13-01', '2023-02-29', '2025-02-12T25:00:00Z', '12/02/2025', 'tomorrow', '2025-02-12T10:00:00+15:00'])(
-		'rejects %s',
-		(value) => {
-			expect(parseArticleDate(value, NY)).toHaveProperty('error');
-		},
-	);
+	test.each([
+		'2025-02-30',
+		'2025-13-01',
+		'2023-02-29',
+		'2025-02-12T25:00:00Z',
+		'12/02/2025',
+		'tomorrow',
+		'2025-02-12T10:00:00+15:00',
+	])('rejects %s', (value) => {
+		expect(parseArticleDate(value, NY)).toHaveProperty('error');
+	});
 
 	test('accepts 29 February in a leap year', () => {
 		expect(parseArticleDate('2024-02-29', NY)).not.toHaveProperty('error');
@@ -78,7 +83,9 @@ describe('the build machine time zone', () => {
 		process.env['TZ'] = zone;
 		try {
 			const date = parsed('2025-02-12');
-			expect(new Date(2025, 1, 12).getTimezoneOffset()).toBe(zone === 'UTC' ? 0 : zone === 'Pacific/Kiritimati' ? -840 : 480);
+			expect(new Date(2025, 1, 12).getTimezoneOffset()).toBe(
+				zone === 'UTC' ? 0 : zone === 'Pacific/Kiritimati' ? -840 : 480,
+			);
 			expect(calendarDay(date.instant, NY)).toEqual({ year: 2025, month: 2, day: 12 });
 			expect(formatArticleDate(date, NY)).toBe('12 February 2025');
 			expect(isoWithOffset(date.instant, NY)).toBe('2025-02-12T00:00:00-05:00');

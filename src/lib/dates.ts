@@ -102,7 +102,9 @@ export const isoWithOffset: (instant: Date, timeZone: string) => string = byInst
 );
 
 /** The day as readers see it: `12 February 2025`. */
-export const formatDay: (instant: Date, timeZone: string) => string = byInstant((ms, timeZone) => format(new TZDate(ms, timeZone), 'd MMMM yyyy'));
+export const formatDay: (instant: Date, timeZone: string) => string = byInstant((ms, timeZone) =>
+	format(new TZDate(ms, timeZone), 'd MMMM yyyy'),
+);
 
 const withTime = byInstant((ms, timeZone) => {
 	const local = new TZDate(ms, timeZone);

@@ -30,7 +30,10 @@ export interface PaginationView {
 }
 
 /** The pagination bar of `page`, with `pageUrl` building each page's link. */
-export function paginationView(page: Pick<Page<unknown>, 'number' | 'total'>, pageUrl: (n: number) => string): PaginationView {
+export function paginationView(
+	page: Pick<Page<unknown>, 'number' | 'total'>,
+	pageUrl: (n: number) => string,
+): PaginationView {
 	return {
 		number: page.number,
 		total: page.total,

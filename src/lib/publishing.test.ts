@@ -25,11 +25,15 @@ describe('publishingReport', () => {
 	test('says what a build published and held back', () => {
 		const counts = countByStatus(['published', 'published', 'draft', 'scheduled', 'published']);
 		expect(counts).toEqual({ published: 3, draft: 1, scheduled: 1 });
-		expect(publishingReport(counts, { showsAll: false })).toBe('Published 3 articles; held back 1 draft and 1 scheduled.');
+		expect(publishingReport(counts, { showsAll: false })).toBe(
+			'Published 3 articles; held back 1 draft and 1 scheduled.',
+		);
 	});
 
 	test('counts in the singular and plural, and zero', () => {
-		expect(publishingReport({ published: 1, draft: 0, scheduled: 2 }, { showsAll: false })).toBe('Published 1 article; held back 0 drafts and 2 scheduled.');
+		expect(publishingReport({ published: 1, draft: 0, scheduled: 2 }, { showsAll: false })).toBe(
+			'Published 1 article; held back 0 drafts and 2 scheduled.',
+		);
 	});
 
 	test('under astro dev says the held-back articles are shown with labels', () => {

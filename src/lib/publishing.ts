@@ -31,7 +31,10 @@ export function countByStatus(statuses: Iterable<PublicationStatus>): Record<Pub
  * published and how many drafts and scheduled articles it kept out. `showsAll` is true under
  * `astro dev`, which shows the held-back articles with their labels.
  */
-export function publishingReport(counts: Record<PublicationStatus, number>, { showsAll }: { showsAll: boolean }): string {
+export function publishingReport(
+	counts: Record<PublicationStatus, number>,
+	{ showsAll }: { showsAll: boolean },
+): string {
 	const articles = (n: number): string => `${n} article${n === 1 ? '' : 's'}`;
 	const heldBack = `${counts.draft} draft${counts.draft === 1 ? '' : 's'} and ${counts.scheduled} scheduled`;
 	return showsAll

@@ -8,13 +8,20 @@ const item = (id: string, tags: string[]) => ({ id, tags });
 const ids = (map: Map<string, { id: string }[]>, id: string) => map.get(id)?.map((a) => a.id);
 
 /** The obvious O(n²) definition, to check the indexed one against. */
-function bruteForce(articles: readonly { id: string; tags: readonly string[] }[], limit: number): Map<string, string[]> {
+function bruteForce(
+	articles: readonly { id: string; tags: readonly string[] }[],
+	limit: number,
+): Map<string, string[]> {
 	const slugSets = articles.map((article) => new Set(article.tags.map(slugify)));
 	return new Map(
 		articles.map((article, rank) => {
 			const own = slugSets[rank] ?? new Set();
 			const scored = articles
-				.map((other, otherRank) => ({ other, otherRank, shared: [...(slugSets[otherRank] ?? [])].filter((s) => own.has(s)).length }))
+				.map((other, otherRank) => ({
+					other,
+					otherRank,
+					shared: [...(slugSets[otherRank] ?? [])].filter((s) => own.has(s)).length,
+				}))
 				.filter(({ otherRank, shared }) => otherRank !== rank && shared > 0)
 				.sort((a, b) => b.shared - a.shared || a.otherRank - b.otherRank);
 			return [article.id, scored.slice(0, limit).map(({ other }) => other.id)];
@@ -79,7 +86,10 @@ describe('relatedArticles', () => {
 	test('agrees with the brute-force definition when articles carry many of few tags', () => {
 		const next = random(2025);
 		const articles = Array.from({ length: 300 }, (_, i) =>
-			item(`a${i}`, Array.from({ length: 1 + Math.floor(next() * 8) }, () => `T${Math.floor(next() * 10)}`)),
+			item(
+				`a${i}`,
+				Array.from({ length: 1 + Math.floor(next() * 8) }, () => `T${Math.floor(next() * 10)}`),
+			),
 		);
 		const expected = bruteForce(articles, 4);
 		const actual = relatedArticles(articles);
@@ -89,7 +99,10 @@ describe('relatedArticles', () => {
 	test('agrees with the brute-force definition for other limits', () => {
 		const next = random(7);
 		const articles = Array.from({ length: 200 }, (_, i) =>
-			item(`a${i}`, Array.from({ length: 1 + Math.floor(next() * 4) }, () => `T${Math.floor(next() * 8)}`)),
+			item(
+				`a${i}`,
+				Array.from({ length: 1 + Math.floor(next() * 4) }, () => `T${Math.floor(next() * 8)}`),
+			),
 		);
 		for (const limit of [1, 2, 7]) {
 			const expected = bruteForce(articles, limit);
@@ -104,7 +117,11 @@ describe('relatedViews', () => {
 		const urls = createUrls({ siteUrl: 'https://news.example.org', basePath: '/' });
 		const article = makeArticle({ title: 'Talks begin', date: '2025-02-12', tags: ['Diplomacy'] }, { id: 'talks' });
 		expect(relatedViews([article], urls, 'America/New_York')).toEqual([
-			{ href: '/2025/02/12/talks/', title: 'Talks begin', published: { iso: '2025-02-12T00:00:00-05:00', text: '12 February 2025' } },
+			{
+				href: '/2025/02/12/talks/',
+				title: 'Talks begin',
+				published: { iso: '2025-02-12T00:00:00-05:00', text: '12 February 2025' },
+			},
 		]);
 	});
 });

@@ -27,7 +27,9 @@ export function relatedArticles<T extends { readonly id: string; readonly tags: 
 ): Map<string, T[]> {
 	// Tags as small integers, so the inner loops compare numbers.
 	const ids = new Map<string, number>();
-	const own = articles.map((article) => tagSlugs(article.tags).map((slug) => ids.get(slug) ?? ids.set(slug, ids.size).size - 1));
+	const own = articles.map((article) =>
+		tagSlugs(article.tags).map((slug) => ids.get(slug) ?? ids.set(slug, ids.size).size - 1),
+	);
 	const index: number[][] = Array.from({ length: ids.size }, () => []);
 	own.forEach((tags, rank) => {
 		for (const tag of tags) index[tag]?.push(rank);
@@ -37,7 +39,10 @@ export function relatedArticles<T extends { readonly id: string; readonly tags: 
 		const mine = own[rank] ?? [];
 		const lists = mine.map((tag) => index[tag] ?? []).sort((a, b) => a.length - b.length);
 		const picked = bestMatches(rank, mine, lists, own, limit);
-		related.set(article.id, picked.map((other) => articles[other]).filter((other): other is T => other !== undefined));
+		related.set(
+			article.id,
+			picked.map((other) => articles[other]).filter((other): other is T => other !== undefined),
+		);
 	});
 	return related;
 }
@@ -46,7 +51,13 @@ export function relatedArticles<T extends { readonly id: string; readonly tags: 
  * The ranks of the `limit` articles sharing most of `mine` (the tags of the article at `rank`),
  * newest first within a score. `lists` are the tags' index entries, least used first.
  */
-function bestMatches(rank: number, mine: readonly number[], lists: readonly (readonly number[])[], own: readonly (readonly number[])[], limit: number): number[] {
+function bestMatches(
+	rank: number,
+	mine: readonly number[],
+	lists: readonly (readonly number[])[],
+	own: readonly (readonly number[])[],
+	limit: number,
+): number[] {
 	const picked: number[] = [];
 	const at = new Int32Array(lists.length);
 	// Any article with s shared tags is in one of the k − s + 1 shortest lists, and every article

@@ -47,7 +47,9 @@ export function resolveSettings(env: Readonly<Record<string, string | undefined>
 		throw new Error(`SITE_URL must start with https:// or http://, not "${siteUrl}"`);
 	}
 	if (origin.pathname !== '/' || origin.search || origin.hash) {
-		throw new Error(`SITE_URL must be an origin only, such as https://example.github.io; put a path in BASE_PATH (got "${siteUrl}")`);
+		throw new Error(
+			`SITE_URL must be an origin only, such as https://example.github.io; put a path in BASE_PATH (got "${siteUrl}")`,
+		);
 	}
 	const buildTimeText = env['BUILD_TIME']?.trim();
 	const buildTime = buildTimeText ? new Date(buildTimeText) : now;

@@ -2,7 +2,15 @@ import { describe, expect, test } from 'vitest';
 import { makeArticle } from '../../test/support/article-factory.ts';
 import { validateArticleData } from './article-schema.ts';
 import { slugify } from './slugs.ts';
-import { alphabetical, findTagCollisions, groupByTag, tagCollisionProblems, tagKey, tagLabeller, tagSlugs } from './tags.ts';
+import {
+	alphabetical,
+	findTagCollisions,
+	groupByTag,
+	tagCollisionProblems,
+	tagKey,
+	tagLabeller,
+	tagSlugs,
+} from './tags.ts';
 
 const tagged = (id: string, tags: string[], date = '2025-02-12') => makeArticle({ tags, date }, { id });
 
@@ -20,7 +28,15 @@ describe('slugify for tags', () => {
 	});
 
 	test('a slash, "..", markup, quotes and spaces never leave the tags/ folder', () => {
-		for (const tag of ['AC/DC', '../../etc/passwd', '..', '<script>alert(1)</script>', '"quoted" \'tag\'', 'a b\tc', 'x\\y']) {
+		for (const tag of [
+			'AC/DC',
+			'../../etc/passwd',
+			'..',
+			'<script>alert(1)</script>',
+			'"quoted" \'tag\'',
+			'a b\tc',
+			'x\\y',
+		]) {
 			const slug = slugify(tag);
 			expect(slug, tag).not.toBe('');
 			expect(slug, tag).not.toMatch(/[/\\<>"'\s]|\.\./u);
@@ -46,7 +62,10 @@ describe('slugify for tags', () => {
 describe('an empty tag', () => {
 	test('is rejected by the schema, naming the field', () => {
 		for (const empty of ['', '   ', '\t']) {
-			const result = validateArticleData({ title: 't', description: 'd', date: '2025-02-12', tags: ['Ukraine', empty] }, 'UTC');
+			const result = validateArticleData(
+				{ title: 't', description: 'd', date: '2025-02-12', tags: ['Ukraine', empty] },
+				'UTC',
+			);
 			expect(result).toEqual({ problems: [{ field: 'tags.1', message: 'tag must not be empty' }] });
 		}
 	});
@@ -163,8 +182,16 @@ describe('findTagCollisions', () => {
 			]),
 		);
 		expect(problems).toEqual([
-			{ file: 'content/b.md', field: 'tags', message: 'tag "C++" and tag "C#" (in content/a.md) would share one page, /tags/c/; rename one of them' },
-			{ file: 'content/a.md', field: 'tags', message: 'tag "C#" and tag "C++" (in content/b.md) would share one page, /tags/c/; rename one of them' },
+			{
+				file: 'content/b.md',
+				field: 'tags',
+				message: 'tag "C++" and tag "C#" (in content/a.md) would share one page, /tags/c/; rename one of them',
+			},
+			{
+				file: 'content/a.md',
+				field: 'tags',
+				message: 'tag "C#" and tag "C++" (in content/b.md) would share one page, /tags/c/; rename one of them',
+			},
 		]);
 	});
 });

@@ -73,7 +73,10 @@ function mostCommon(counts: ReadonlyMap<string, number>): string {
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /** Orders tags A–Z as readers expect (case and accents aside), then by slug so the order is total. */
-export function compareLabels(a: Pick<TagGroup<unknown>, 'label' | 'slug'>, b: Pick<TagGroup<unknown>, 'label' | 'slug'>): number {
+export function compareLabels(
+	a: Pick<TagGroup<unknown>, 'label' | 'slug'>,
+	b: Pick<TagGroup<unknown>, 'label' | 'slug'>,
+): number {
 	return collator.compare(a.label, b.label) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
 }
 
@@ -96,7 +99,9 @@ export interface TagCollision {
 }
 
 /** Every slug that different tags (by {@link tagKey}) would share, with who uses which. */
-export function findTagCollisions(items: readonly { readonly filePath: string; readonly tags: readonly string[] }[]): TagCollision[] {
+export function findTagCollisions(
+	items: readonly { readonly filePath: string; readonly tags: readonly string[] }[],
+): TagCollision[] {
 	const bySlug = new Map<string, Map<string, { spelling: string; files: Set<string> }>>();
 	for (const { filePath, tags } of items) {
 		for (const tag of tags) {
@@ -118,7 +123,9 @@ export function findTagCollisions(items: readonly { readonly filePath: string; r
 }
 
 /** One problem per file involved in a collision, naming the clashing tags and the other files. */
-export function tagCollisionProblems(collisions: readonly TagCollision[]): { file: string; field: string; message: string }[] {
+export function tagCollisionProblems(
+	collisions: readonly TagCollision[],
+): { file: string; field: string; message: string }[] {
 	return collisions.flatMap(({ slug, tags }) =>
 		tags.flatMap((tag) => {
 			const { spelling, files } = tag;

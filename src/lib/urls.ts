@@ -28,15 +28,13 @@ export function createUrls({ siteUrl, basePath }: UrlSettings) {
 	return {
 		home: (): string => base,
 		homePage: (page: number): string => (page <= 1 ? base : under('page', String(page))),
-		article: (day: CalendarDay, slug: string): string =>
-			under(String(day.year), pad2(day.month), pad2(day.day), slug),
+		article: (day: CalendarDay, slug: string): string => under(String(day.year), pad2(day.month), pad2(day.day), slug),
 		year: (year: number): string => under(String(year)),
 		month: (year: number, month: number): string => under(String(year), pad2(month)),
 		day: (day: CalendarDay): string => under(String(day.year), pad2(day.month), pad2(day.day)),
 		archive: (): string => under('archive'),
 		tags: (): string => under('tags'),
-		tag: (slug: string, page = 1): string =>
-			page <= 1 ? under('tags', slug) : under('tags', slug, String(page)),
+		tag: (slug: string, page = 1): string => (page <= 1 ? under('tags', slug) : under('tags', slug, String(page))),
 		search: (): string => under('search'),
 		corrections: (): string => under('corrections'),
 		file,

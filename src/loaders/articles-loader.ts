@@ -68,10 +68,13 @@ function reuseOrRenderJob(
 	{ contentDir, timeZone, pipelineKey }: { contentDir: string; timeZone: string; pipelineKey: string },
 ): RenderJob | undefined {
 	const { id, data, body, filePath } = article;
-	const digest = generateDigest(`${pipelineKey}\n${timeZone}\n${Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('base64')}`);
+	const digest = generateDigest(
+		`${pipelineKey}\n${timeZone}\n${Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('base64')}`,
+	);
 	const existing = store.get(id);
 	// New or changed: rendered once every file has been read, all together (on every core when many).
-	if (!existing || existing.digest !== digest) return { id, data, body, filePath, digest, fileURL: pathToFileURL(join(contentDir, file.path)) };
+	if (!existing || existing.digest !== digest)
+		return { id, data, body, filePath, digest, fileURL: pathToFileURL(join(contentDir, file.path)) };
 	// Unchanged file and pipeline: keep the cached rendering, refresh the data (the zone may read it differently).
 	store.set({ ...existing, data, filePath });
 	return undefined;
@@ -113,7 +116,9 @@ async function renderStale(context: LoaderContext, jobs: readonly RenderJob[]): 
 		);
 		const seconds = ((performance.now() - started) / 1000).toFixed(1);
 		const threads = renderer.lanes.length;
-		context.logger.info(`${jobs.length} article${jobs.length === 1 ? '' : 's'} rendered on ${threads} thread${threads === 1 ? '' : 's'} in ${seconds} s`);
+		context.logger.info(
+			`${jobs.length} article${jobs.length === 1 ? '' : 's'} rendered on ${threads} thread${threads === 1 ? '' : 's'} in ${seconds} s`,
+		);
 		return problems.sort((a, b) => a.file.localeCompare(b.file));
 	} finally {
 		await renderer.close();

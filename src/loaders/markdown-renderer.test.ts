@@ -8,8 +8,15 @@ import { ARTICLES_PER_THREAD, markdownRenderer } from './markdown-renderer.ts';
 
 /** The parts of Astro's loader context the renderer reads, for a site under /news/. */
 function fakeContext(processor: 'unified' | 'satteri') {
-	const renderMarkdown = vi.fn(async (markdown: string) => ({ html: `<p>in-thread ${markdown.length}</p>`, metadata: {} }));
-	const config = { base: '/news/', markdown: { processor: { name: processor }, syntaxHighlight: false }, image: { domains: [], remotePatterns: [] } };
+	const renderMarkdown = vi.fn(async (markdown: string) => ({
+		html: `<p>in-thread ${markdown.length}</p>`,
+		metadata: {},
+	}));
+	const config = {
+		base: '/news/',
+		markdown: { processor: { name: processor }, syntaxHighlight: false },
+		image: { domains: [], remotePatterns: [] },
+	};
 	return { context: { config, renderMarkdown } as unknown as LoaderContext, renderMarkdown };
 }
 
@@ -46,11 +53,16 @@ describe('markdownRenderer', () => {
 			const fileURL = new URL('file:///site/content/article.md');
 			const inWorkers = renderer.lanes;
 			expect(inWorkers).toHaveLength(2);
-			const fromWorkers = await Promise.all(BODIES.map((body, k) => inWorkers[k % 2]?.(body, fileURL) ?? Promise.reject(new Error('no worker lane'))));
+			const fromWorkers = await Promise.all(
+				BODIES.map((body, k) => inWorkers[k % 2]?.(body, fileURL) ?? Promise.reject(new Error('no worker lane'))),
+			);
 			for (const [k, body] of BODIES.entries()) {
 				const { code, metadata } = await astro.render(body, { fileURL, frontmatter: {} });
 				expect(fromWorkers[k]?.html).toBe(code);
-				expect(fromWorkers[k]?.metadata).toEqual({ ...metadata, imagePaths: [...metadata.localImagePaths, ...metadata.remoteImagePaths] });
+				expect(fromWorkers[k]?.metadata).toEqual({
+					...metadata,
+					imagePaths: [...metadata.localImagePaths, ...metadata.remoteImagePaths],
+				});
 			}
 			expect(fromWorkers.some((r) => r.html.includes('href="/news/archive/"'))).toBe(true);
 			expect(fromWorkers.some((r) => r.metadata?.frontmatter?.['readingMinutes'] !== undefined)).toBe(true);

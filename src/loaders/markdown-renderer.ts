@@ -31,14 +31,21 @@ export interface MarkdownRenderer {
  * rendering too). A handful of edited articles, or any other processor (the Sätteri reference),
  * renders in this thread alone.
  */
-export function markdownRenderer(context: LoaderContext, count: number, cores = availableParallelism()): MarkdownRenderer {
+export function markdownRenderer(
+	context: LoaderContext,
+	count: number,
+	cores = availableParallelism(),
+): MarkdownRenderer {
 	const { config } = context;
 	const inThread: Render = (markdown, fileURL) => context.renderMarkdown(`---\n---\n${markdown}`, { fileURL });
 	const threads = Math.min(cores, Math.floor(count / ARTICLES_PER_THREAD));
 	if (config.markdown.processor.name !== 'unified' || threads < 2) return { lanes: [inThread], close: async () => {} };
 	const workerData: RenderWorkerData = {
 		basePath: config.base,
-		syntaxHighlight: typeof config.markdown.syntaxHighlight === 'object' ? config.markdown.syntaxHighlight.type : config.markdown.syntaxHighlight,
+		syntaxHighlight:
+			typeof config.markdown.syntaxHighlight === 'object'
+				? config.markdown.syntaxHighlight.type
+				: config.markdown.syntaxHighlight,
 		image: { domains: [...config.image.domains], remotePatterns: structuredClone(config.image.remotePatterns) },
 	};
 	const pool = new Piscina<RenderTask, RenderOutput>({

@@ -10,7 +10,11 @@ import { markdownOptions } from './index.ts';
 import { rehypeBasePath } from './rehype-base-path.ts';
 
 async function rewrite(html: string, basePath: string): Promise<string> {
-	const file = await unified().use(rehypeParse, { fragment: true }).use(rehypeBasePath, { basePath }).use(rehypeStringify).process(html);
+	const file = await unified()
+		.use(rehypeParse, { fragment: true })
+		.use(rehypeBasePath, { basePath })
+		.use(rehypeStringify)
+		.process(html);
 	return String(file);
 }
 
@@ -22,7 +26,8 @@ describe('rehypeBasePath', () => {
 	});
 
 	test('leaves absolute, protocol-relative, relative, fragment and already-prefixed URLs alone', async () => {
-		const html = '<a href="https://example.org/">a</a><a href="//cdn.example.org/x">b</a><a href="../x/">c</a><a href="#top">d</a><a href="/news/archive/">e</a>';
+		const html =
+			'<a href="https://example.org/">a</a><a href="//cdn.example.org/x">b</a><a href="../x/">c</a><a href="#top">d</a><a href="/news/archive/">e</a>';
 		expect(await rewrite(html, '/news/')).toBe(html);
 	});
 

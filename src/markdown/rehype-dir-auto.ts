@@ -2,10 +2,28 @@ import type { Element, Root, Text } from 'hast';
 import { EXIT, SKIP, visit } from 'unist-util-visit';
 
 /** Blocks whose text direction browsers should work out from their own first strong letter. */
-const TEXT_BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'dt', 'dd', 'th', 'td', 'caption', 'figcaption', 'summary']);
+const TEXT_BLOCKS = new Set([
+	'p',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'li',
+	'blockquote',
+	'dt',
+	'dd',
+	'th',
+	'td',
+	'caption',
+	'figcaption',
+	'summary',
+]);
 
 /** Letters of the scripts written right to left. */
-const RTL_RE = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Yezidi}]/u;
+const RTL_RE =
+	/[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Yezidi}]/u;
 
 /**
  * Gives every text block `dir="auto"` in an article that holds right-to-left text, so an Arabic

@@ -6,15 +6,26 @@ import { markdownOptions } from './index.ts';
 /** Astro's processor with our options, plus `extra` rehype plugins after ours. */
 async function render(markdown: string, extra: (() => (tree: Root) => void)[] = []): Promise<string> {
 	const options = markdownOptions({ basePath: '/' });
-	const processor = await createMarkdownProcessor({ ...options, rehypePlugins: [...options.rehypePlugins, ...extra], syntaxHighlight: false });
+	const processor = await createMarkdownProcessor({
+		...options,
+		rehypePlugins: [...options.rehypePlugins, ...extra],
+		syntaxHighlight: false,
+	});
 	return (await processor.render(markdown, { fileURL: new URL('file:///site/content/a.md'), frontmatter: {} })).code;
 }
 
-const element = (tagName: string, children: Element['children']): Element => ({ type: 'element', tagName, properties: {}, children });
+const element = (tagName: string, children: Element['children']): Element => ({
+	type: 'element',
+	tagName,
+	properties: {},
+	children,
+});
 
 describe('rehypeRawWhenPresent in the pipeline', () => {
 	test('raw HTML in an article is parsed, then sanitised', async () => {
-		const html = await render('Before.\n\n<div onclick="steal()">Kept <b>bold</b><script>alert(1)</script></div>\n\nText with <em title="t">inline</em> HTML.');
+		const html = await render(
+			'Before.\n\n<div onclick="steal()">Kept <b>bold</b><script>alert(1)</script></div>\n\nText with <em title="t">inline</em> HTML.',
+		);
 		expect(html).toBe('<p>Before.</p>\n<div>Kept <b>bold</b></div>\n<p>Text with <em title="t">inline</em> HTML.</p>');
 	});
 

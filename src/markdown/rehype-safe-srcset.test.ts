@@ -5,23 +5,30 @@ import { describe, expect, test } from 'vitest';
 import { rehypeSafeSrcset } from './rehype-safe-srcset.ts';
 
 async function run(html: string): Promise<string> {
-	return String(await unified().use(rehypeParse, { fragment: true }).use(rehypeSafeSrcset).use(rehypeStringify).process(html));
+	return String(
+		await unified().use(rehypeParse, { fragment: true }).use(rehypeSafeSrcset).use(rehypeStringify).process(html),
+	);
 }
 
 describe('rehypeSafeSrcset', () => {
 	test('keeps a srcset of http(s) and relative candidates', async () => {
-		const html = '<picture><source srcset="https://example.org/a.webp 1x, /b.webp 2x" type="image/webp"><img src="/a.jpg" alt="a"></picture>';
+		const html =
+			'<picture><source srcset="https://example.org/a.webp 1x, /b.webp 2x" type="image/webp"><img src="/a.jpg" alt="a"></picture>';
 		expect(await run(html)).toBe(html);
 	});
 
 	test('removes a source whose srcset hides a script URL after a safe first candidate', async () => {
-		expect(await run('<picture><source srcset="https://example.org/a.webp 1x, javascript:alert(1) 2x"><img src="/a.jpg" alt="a"></picture>')).toBe(
-			'<picture><img src="/a.jpg" alt="a"></picture>',
-		);
+		expect(
+			await run(
+				'<picture><source srcset="https://example.org/a.webp 1x, javascript:alert(1) 2x"><img src="/a.jpg" alt="a"></picture>',
+			),
+		).toBe('<picture><img src="/a.jpg" alt="a"></picture>');
 	});
 
 	test('removes a data: or mixed-case script scheme from an img srcset but keeps the img', async () => {
 		expect(await run('<img src="/a.jpg" srcset="data:image/svg+xml,x 1x" alt="a">')).toBe('<img src="/a.jpg" alt="a">');
-		expect(await run('<img src="/a.jpg" srcset="/a.jpg 1x, JaVaScRiPt:alert(1) 2x" alt="a">')).toBe('<img src="/a.jpg" alt="a">');
+		expect(await run('<img src="/a.jpg" srcset="/a.jpg 1x, JaVaScRiPt:alert(1) 2x" alt="a">')).toBe(
+			'<img src="/a.jpg" alt="a">',
+		);
 	});
 });

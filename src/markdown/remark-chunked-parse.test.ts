@@ -7,10 +7,15 @@ type Render = (markdown: string) => Promise<{ html: string; headings: unknown; f
 
 async function renderer(chunked: boolean): Promise<Render> {
 	const options = markdownOptions({ basePath: '/' });
-	const remarkPlugins = chunked ? options.remarkPlugins : options.remarkPlugins.filter((plugin) => plugin !== remarkChunkedParse);
+	const remarkPlugins = chunked
+		? options.remarkPlugins
+		: options.remarkPlugins.filter((plugin) => plugin !== remarkChunkedParse);
 	const processor = await createMarkdownProcessor({ ...options, remarkPlugins, syntaxHighlight: false });
 	return async (markdown) => {
-		const { code, metadata } = await processor.render(markdown, { fileURL: new URL('file:///site/content/a.md'), frontmatter: {} });
+		const { code, metadata } = await processor.render(markdown, {
+			fileURL: new URL('file:///site/content/a.md'),
+			frontmatter: {},
+		});
 		return { html: code, headings: metadata.headings, frontmatter: metadata.frontmatter };
 	};
 }

@@ -119,5 +119,8 @@ export function splitMarkdown(markdown: string): { chunks: string[]; definitions
 	}
 	chunks.push(lines.slice(start).join('\n'));
 	// Each piece but the last ends where a line break was; put it back so the pieces join to the whole.
-	return { chunks: chunks.map((chunk, i) => (i < chunks.length - 1 ? `${chunk}\n` : chunk)), definitions: definitions.join('\n\n') };
+	return {
+		chunks: chunks.map((chunk, i) => (i < chunks.length - 1 ? `${chunk}\n` : chunk)),
+		definitions: definitions.join('\n\n'),
+	};
 }

@@ -7,7 +7,9 @@ import { describe, expect, test } from 'vitest';
 import { remarkGfmNoBareLinks } from './remark-gfm-no-bare-links.ts';
 
 const toHtml = (markdown: string) =>
-	String(unified().use(remarkParse).use(remarkGfmNoBareLinks).use(remarkRehype).use(rehypeStringify).processSync(markdown));
+	String(
+		unified().use(remarkParse).use(remarkGfmNoBareLinks).use(remarkRehype).use(rehypeStringify).processSync(markdown),
+	);
 const withRemarkGfm = (markdown: string) =>
 	String(unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify).processSync(markdown));
 
@@ -34,7 +36,9 @@ describe('remarkGfmNoBareLinks', () => {
 	});
 
 	test('leaves a bare URL as text, while written links and <angle> autolinks stay links', () => {
-		const html = toHtml('See www.example.org or https://example.org/a, [the report](https://example.org/r) and <https://example.org/b>.');
+		const html = toHtml(
+			'See www.example.org or https://example.org/a, [the report](https://example.org/r) and <https://example.org/b>.',
+		);
 		expect(html).toBe(
 			'<p>See www.example.org or https://example.org/a, <a href="https://example.org/r">the report</a> and <a href="https://example.org/b">https://example.org/b</a>.</p>',
 		);

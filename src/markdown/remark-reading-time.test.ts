@@ -9,12 +9,15 @@ async function statsOf(markdown: string): Promise<Record<string, unknown>> {
 	const processor = unified().use(remarkParse).use(remarkReadingTime);
 	const file = new VFile(markdown);
 	await processor.run(processor.parse(file), file);
-	return ((file.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter) ?? {};
+	return (file.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter ?? {};
 }
 
 describe('remarkReadingTime', () => {
 	test('counts the words of the text, not of the markup', async () => {
-		expect(await statsOf('# Two words\n\nThree *more* [words](https://example.org).')).toEqual({ wordCount: 5, readingMinutes: 1 });
+		expect(await statsOf('# Two words\n\nThree *more* [words](https://example.org).')).toEqual({
+			wordCount: 5,
+			readingMinutes: 1,
+		});
 	});
 
 	test('rounds reading time up to whole minutes at 230 words a minute', async () => {
@@ -32,11 +35,39 @@ describe('remarkReadingTime', () => {
 
 describe('countWords', () => {
 	test('counts exactly as the reading-time package does, CJK, punctuation and odd spaces included', () => {
-		const alphabet = ['a', 'Z', '7', ' ', '  ', '\n', '\t', '\r', ',', '.', '-', '’', 'é', '中', '文', '。', '、', 'あ', 'カ', '한', '！', '😀', '\u00a0', '\u2003'];
+		const alphabet = [
+			'a',
+			'Z',
+			'7',
+			' ',
+			'  ',
+			'\n',
+			'\t',
+			'\r',
+			',',
+			'.',
+			'-',
+			'’',
+			'é',
+			'中',
+			'文',
+			'。',
+			'、',
+			'あ',
+			'カ',
+			'한',
+			'！',
+			'😀',
+			'\u00a0',
+			'\u2003',
+		];
 		let seed = 42;
 		const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 		for (let n = 0; n < 3000; n++) {
-			const text = Array.from({ length: Math.floor(next() * 40) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+			const text = Array.from(
+				{ length: Math.floor(next() * 40) },
+				() => alphabet[Math.floor(next() * alphabet.length)],
+			).join('');
 			expect(countWords(text), JSON.stringify(text)).toBe(readingTime(text).words);
 		}
 	});

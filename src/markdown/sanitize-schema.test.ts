@@ -18,7 +18,8 @@ let render: (markdown: string) => Promise<string>;
 
 beforeAll(async () => {
 	const processor = await createMarkdownProcessor({ ...markdownOptions({ basePath: '/' }), syntaxHighlight: false });
-	render = async (markdown) => (await processor.render(markdown, { fileURL: new URL('file:///site/content/a.md'), frontmatter: {} })).code;
+	render = async (markdown) =>
+		(await processor.render(markdown, { fileURL: new URL('file:///site/content/a.md'), frontmatter: {} })).code;
 });
 
 describe('the sanitised pipeline (fixtures)', () => {
@@ -47,7 +48,9 @@ describe('code', () => {
 
 describe('URLs the sanitiser keeps', () => {
 	test('http(s), mailto, relative and fragment links stay as written', async () => {
-		const html = await render('[a](https://example.org/a) [b](http://example.org/b) [c](mailto:desk@example.org) [d](/tags/x/) [e](../x/) [f](#top)');
+		const html = await render(
+			'[a](https://example.org/a) [b](http://example.org/b) [c](mailto:desk@example.org) [d](/tags/x/) [e](../x/) [f](#top)',
+		);
 		expect(html).toBe(
 			'<p><a href="https://example.org/a" rel="noopener noreferrer">a</a> <a href="http://example.org/b" rel="noopener noreferrer">b</a> <a href="mailto:desk@example.org">c</a> <a href="/tags/x/">d</a> <a href="../x/">e</a> <a href="#top">f</a></p>',
 		);

@@ -25,7 +25,11 @@ interface Pagefind {
 	init(): Promise<void>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 	search(term: string | null, options: PagefindSearchOptions): Promise<PagefindSearch>;
-	debouncedSearch(term: string | null, options: PagefindSearchOptions, timeout?: number): Promise<PagefindSearch | null>;
+	debouncedSearch(
+		term: string | null,
+		options: PagefindSearchOptions,
+		timeout?: number,
+	): Promise<PagefindSearch | null>;
 }
 
 interface PagefindSearch {
@@ -52,7 +56,11 @@ function fillMenu(select: HTMLSelectElement, options: readonly FilterOption[], c
 	select.value = options.some((option) => option.value === chosen) ? chosen : '';
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	className: string,
+	...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
 	const made = document.createElement(tag);
 	if (className) made.className = className;
 	made.append(...children);
@@ -65,7 +73,11 @@ function renderResult(view: SearchResultView): HTMLLIElement {
 	link.href = view.href;
 	const title = element('h2', 'search-result__title', link);
 	title.dir = 'auto';
-	const excerpt = element('p', 'search-result__excerpt', ...view.excerpt.map((run) => (run.match ? element('mark', '', run.text) : run.text)));
+	const excerpt = element(
+		'p',
+		'search-result__excerpt',
+		...view.excerpt.map((run) => (run.match ? element('mark', '', run.text) : run.text)),
+	);
 	excerpt.dir = 'auto';
 	const item = element('li', 'search-result', title);
 	if (view.published) {
@@ -150,7 +162,9 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 			return;
 		}
 		const [term, options] = pagefindArguments(query);
-		const found = typing ? await pagefind.debouncedSearch(term, options, TYPING_PAUSE_MS) : await pagefind.search(term, options);
+		const found = typing
+			? await pagefind.debouncedSearch(term, options, TYPING_PAUSE_MS)
+			: await pagefind.search(term, options);
 		if (found === null || search !== latest) return;
 		pending = [...found.results];
 		list.replaceChildren();

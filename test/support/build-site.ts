@@ -57,11 +57,15 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
 	};
 	const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 	return new Promise((resolvePromise, reject) => {
-		const child = spawn(process.execPath, [astro, 'build', '--root', root, '--outDir', outDir, ...(options.args ?? [])], {
-			cwd: root,
-			env,
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
+		const child = spawn(
+			process.execPath,
+			[astro, 'build', '--root', root, '--outDir', outDir, ...(options.args ?? [])],
+			{
+				cwd: root,
+				env,
+				stdio: ['ignore', 'pipe', 'pipe'],
+			},
+		);
 		let output = '';
 		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
 		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -1,5 +1,11 @@
 import type { Article } from '../../src/lib/articles.ts';
-import { articleFeedHtml, feedData, siteFeedScope, type FeedData, type FeedOptions } from '../../src/lib/syndication/feed-data.ts';
+import {
+	articleFeedHtml,
+	feedData,
+	siteFeedScope,
+	type FeedData,
+	type FeedOptions,
+} from '../../src/lib/syndication/feed-data.ts';
 import { createUrls } from '../../src/lib/urls.ts';
 import { makeArticle, TEST_ZONE } from './article-factory.ts';
 
@@ -10,7 +16,10 @@ export const TRICKY_TITLE = `Tom & Jerry <b>not bold</b> say "hi" and 'bye' ]]> 
 export const sampleUrls = createUrls({ siteUrl: 'https://example.org', basePath: '/news/' });
 
 /** Feed options for tests: the sample site, with each article's HTML looked up in `html` by id. */
-export function sampleOptions(html: Readonly<Record<string, string>> = {}, now = new Date('2025-02-14T00:00:00Z')): FeedOptions {
+export function sampleOptions(
+	html: Readonly<Record<string, string>> = {},
+	now = new Date('2025-02-14T00:00:00Z'),
+): FeedOptions {
 	return {
 		urls: sampleUrls,
 		lang: 'en-US',
@@ -25,7 +34,16 @@ export function sampleOptions(html: Readonly<Record<string, string>> = {}, now =
 export function sampleFeed(): FeedData {
 	const sources = [
 		{
-			article: makeArticle({ title: TRICKY_TITLE, description: `Less < more & "quoted"`, date: '2025-02-12T09:30:00-05:00', author: `Ann "A&B" O'Neil`, tags: ['Ukraine', 'ukraine', 'Diplomacy'] }, { id: 'tricky' }),
+			article: makeArticle(
+				{
+					title: TRICKY_TITLE,
+					description: `Less < more & "quoted"`,
+					date: '2025-02-12T09:30:00-05:00',
+					author: `Ann "A&B" O'Neil`,
+					tags: ['Ukraine', 'ukraine', 'Diplomacy'],
+				},
+				{ id: 'tricky' },
+			),
 			html: '<p>Body with <a href="/news/tags/ukraine/">a tag link</a> &#x26; an ampersand.</p>',
 		},
 		{

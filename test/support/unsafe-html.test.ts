@@ -3,13 +3,32 @@ import { attribute, findUnsafeHtml, findUnsafeHtmlFragment, isUnsafeUrl } from '
 
 describe('isUnsafeUrl', () => {
 	test('catches script and data URLs however they are spelt', () => {
-		for (const url of ['javascript:alert(1)', 'JaVaScRiPt:x', ' javascript:x', 'java\tscript:x', 'java\nscript:x', '\u0001javascript:x', 'vbscript:x', 'data:text/html,<script>', 'data:image/svg+xml,<svg onload=x>']) {
+		for (const url of [
+			'javascript:alert(1)',
+			'JaVaScRiPt:x',
+			' javascript:x',
+			'java\tscript:x',
+			'java\nscript:x',
+			'\u0001javascript:x',
+			'vbscript:x',
+			'data:text/html,<script>',
+			'data:image/svg+xml,<svg onload=x>',
+		]) {
 			expect(isUnsafeUrl(url), JSON.stringify(url)).toBe(true);
 		}
 	});
 
 	test('lets web, mail, relative and raster-image data URLs through', () => {
-		for (const url of ['https://example.org/', 'http://x', 'mailto:a@b', '/tags/', '../x', '#top', 'data:image/png;base64,AAAA', 'javascript-tips/']) {
+		for (const url of [
+			'https://example.org/',
+			'http://x',
+			'mailto:a@b',
+			'/tags/',
+			'../x',
+			'#top',
+			'data:image/png;base64,AAAA',
+			'javascript-tips/',
+		]) {
 			expect(isUnsafeUrl(url), url).toBe(false);
 		}
 	});
@@ -42,7 +61,8 @@ describe('findUnsafeHtmlFragment', () => {
 	});
 
 	test('passes ordinary article markup', () => {
-		const html = '<p>Text <a href="https://example.org/" rel="noopener">link</a> <img src="/a.jpg" alt="a"> <code>&lt;script&gt;</code></p>';
+		const html =
+			'<p>Text <a href="https://example.org/" rel="noopener">link</a> <img src="/a.jpg" alt="a"> <code>&lt;script&gt;</code></p>';
 		expect(findUnsafeHtmlFragment(html)).toEqual([]);
 	});
 });
@@ -51,9 +71,12 @@ describe('findUnsafeHtml', () => {
 	test('accepts the site’s own scripts and head elements, and nothing else', () => {
 		const page = (body: string) =>
 			`<!doctype html><html><head><meta charset="utf-8"><link rel="canonical" href="https://x/"><script type="module" src="/_astro/a.js"></script></head><body>${body}</body></html>`;
-		const isOwnScript = (script: Parameters<typeof attribute>[0]) => attribute(script, 'src')?.startsWith('/_astro/') ?? false;
+		const isOwnScript = (script: Parameters<typeof attribute>[0]) =>
+			attribute(script, 'src')?.startsWith('/_astro/') ?? false;
 		expect(findUnsafeHtml(page('<p>Fine</p>'), { isOwnScript })).toEqual([]);
-		expect(findUnsafeHtml(page('<script src="https://evil.example/x.js"></script>'), { isOwnScript })).toEqual(['html>body>script: a script']);
+		expect(findUnsafeHtml(page('<script src="https://evil.example/x.js"></script>'), { isOwnScript })).toEqual([
+			'html>body>script: a script',
+		]);
 		expect(findUnsafeHtml(page('<form></form>'), { isOwnScript, allowedElements: new Set(['form']) })).toEqual([]);
 	});
 });

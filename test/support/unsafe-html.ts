@@ -9,13 +9,49 @@ type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
 /** Elements that may never come from an article (a page may allow the site's own, e.g. the search form). */
-const FORBIDDEN = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'base', 'form', 'button', 'textarea', 'select', 'isindex', 'template', 'noscript', 'xmp', 'plaintext']);
+const FORBIDDEN = new Set([
+	'iframe',
+	'frame',
+	'frameset',
+	'object',
+	'embed',
+	'applet',
+	'portal',
+	'base',
+	'form',
+	'button',
+	'textarea',
+	'select',
+	'isindex',
+	'template',
+	'noscript',
+	'xmp',
+	'plaintext',
+]);
 
 /** Elements allowed only in `<head>`, where the site's own layout writes them. */
 const HEAD_ONLY = new Set(['meta', 'link', 'style', 'title']);
 
 /** Attributes whose value is a URL, or a list of them. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'cite', 'poster', 'background', 'data', 'ping', 'longdesc', 'usemap', 'codebase', 'xlink:href', 'manifest', 'lowsrc', 'dynsrc']);
+const URL_ATTRIBUTES = new Set([
+	'href',
+	'src',
+	'srcset',
+	'action',
+	'formaction',
+	'cite',
+	'poster',
+	'background',
+	'data',
+	'ping',
+	'longdesc',
+	'usemap',
+	'codebase',
+	'xlink:href',
+	'manifest',
+	'lowsrc',
+	'dynsrc',
+]);
 
 /** Options for {@link findUnsafeHtml}. */
 export interface ScanOptions {
@@ -70,20 +106,31 @@ function scan(root: Node, options: ScanOptions, path: readonly string[]): string
 	return found;
 }
 
-function checkElement(element: Element, where: string, ancestors: readonly string[], options: ScanOptions, found: string[]): void {
+function checkElement(
+	element: Element,
+	where: string,
+	ancestors: readonly string[],
+	options: ScanOptions,
+	found: string[],
+): void {
 	const { tagName } = element;
 	if (tagName === 'script' && !options.isOwnScript?.(element)) found.push(`${where}: a script`);
 	if (FORBIDDEN.has(tagName) && !options.allowedElements?.has(tagName)) found.push(`${where}: a <${tagName}> element`);
-	if (HEAD_ONLY.has(tagName) && !ancestors.includes('head') && !ancestors.includes('svg')) found.push(`${where}: <${tagName}> outside <head>`);
-	if (tagName === 'meta' && attribute(element, 'http-equiv')?.toLowerCase() === 'refresh') found.push(`${where}: a refresh <meta>`);
+	if (HEAD_ONLY.has(tagName) && !ancestors.includes('head') && !ancestors.includes('svg'))
+		found.push(`${where}: <${tagName}> outside <head>`);
+	if (tagName === 'meta' && attribute(element, 'http-equiv')?.toLowerCase() === 'refresh')
+		found.push(`${where}: a refresh <meta>`);
 	for (const { name, value } of element.attrs) {
 		const lower = name.toLowerCase();
 		if (lower.startsWith('on')) found.push(`${where}: event handler ${name}="${value}"`);
 		if (lower === 'srcdoc') found.push(`${where}: srcdoc`);
-		if (lower === 'style' && /javascript:|vbscript:|expression\s*\(|url\s*\(/iu.test(value)) found.push(`${where}: style="${value}"`);
-		const urls = lower === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/u)[0] ?? '') : [value];
+		if (lower === 'style' && /javascript:|vbscript:|expression\s*\(|url\s*\(/iu.test(value))
+			found.push(`${where}: style="${value}"`);
+		const urls =
+			lower === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/u)[0] ?? '') : [value];
 		if (URL_ATTRIBUTES.has(lower) && urls.some(isUnsafeUrl)) found.push(`${where}: ${name}="${value}"`);
 		// SVG and MathML animation can set an href to a script URL after load.
-		if ((lower === 'values' || lower === 'to' || lower === 'from') && isUnsafeUrl(value)) found.push(`${where}: ${name}="${value}"`);
+		if ((lower === 'values' || lower === 'to' || lower === 'from') && isUnsafeUrl(value))
+			found.push(`${where}: ${name}="${value}"`);
 	}
 }

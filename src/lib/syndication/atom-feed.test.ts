@@ -12,7 +12,9 @@ interface AtomItem {
 	categories: { $: { term: string } }[];
 }
 
-const parser = new Parser<Record<string, never>, AtomItem>({ customFields: { item: [['category', 'categories', { keepArray: true }]] } });
+const parser = new Parser<Record<string, never>, AtomItem>({
+	customFields: { item: [['category', 'categories', { keepArray: true }]] },
+});
 
 describe('atomFeedXml', () => {
 	test('writes a well-formed Atom document that rss-parser reads back exactly', async () => {
@@ -28,7 +30,9 @@ describe('atomFeedXml', () => {
 		expect(first?.link).toBe('https://example.org/news/2025/02/12/tricky/');
 		expect(first?.author).toBe(`Ann "A&B" O'Neil`);
 		expect(first?.summary).toBe(`Less < more & "quoted"`);
-		expect(first?.content).toBe('<p>Body with <a href="https://example.org/news/tags/ukraine/">a tag link</a> &amp; an ampersand.</p>');
+		expect(first?.content).toBe(
+			'<p>Body with <a href="https://example.org/news/tags/ukraine/">a tag link</a> &amp; an ampersand.</p>',
+		);
 		expect(first?.categories.map((c) => c.$.term)).toEqual(['Ukraine', 'Diplomacy']);
 		expect(second?.author).toBeUndefined();
 	});
@@ -51,7 +55,10 @@ describe('atomFeedXml', () => {
 
 	test('article text can never close the content early: it is escaped, not put in CDATA', () => {
 		const feed = sampleFeed();
-		const xml = atomFeedXml({ ...feed, entries: [{ ...feed.entries[0]!, contentHtml: '<p>]]></content></entry>&lt;x</p>' }] });
+		const xml = atomFeedXml({
+			...feed,
+			entries: [{ ...feed.entries[0]!, contentHtml: '<p>]]></content></entry>&lt;x</p>' }],
+		});
 		expect(XMLValidator.validate(xml)).toBe(true);
 		expect(xml).not.toContain('CDATA');
 		const doc = new XMLParser({ ignoreAttributes: false, processEntities: true }).parse(xml);

@@ -2,7 +2,12 @@ import XMLBuilder from 'fast-xml-builder';
 import { isoWithOffset } from '../dates.ts';
 import { FEED_MEDIA_TYPES, type FeedData, type FeedEntry } from './feed-data.ts';
 
-const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, suppressEmptyNode: true });
+const builder = new XMLBuilder({
+	ignoreAttributes: false,
+	attributeNamePrefix: '@_',
+	format: true,
+	suppressEmptyNode: true,
+});
 
 /**
  * `feed` as an Atom 1.0 document (RFC 4287). Titles and summaries are `type="text"`, so `&`, `<`

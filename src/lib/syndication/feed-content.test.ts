@@ -22,21 +22,29 @@ describe('feedHtml', () => {
 	});
 
 	test('resolves every candidate of a srcset and blockquote cite', () => {
-		const out = feedHtml('<img src="/a.jpg" srcset="/a.jpg 1x, /a@2x.jpg 2x" alt=""><blockquote cite="/source/">q</blockquote>', PAGE);
+		const out = feedHtml(
+			'<img src="/a.jpg" srcset="/a.jpg 1x, /a@2x.jpg 2x" alt=""><blockquote cite="/source/">q</blockquote>',
+			PAGE,
+		);
 		expect(out).toContain('srcset="https://example.org/a.jpg 1x, https://example.org/a@2x.jpg 2x"');
 		expect(out).toContain('cite="https://example.org/source/"');
 	});
 
 	test('keeps text and structure; character references come out in their named form', () => {
-		const html = '<h2 id="what-next">What next</h2>\n<p>Tom &#x26; Jerry &#x3C;3 “quotes”</p>\n<pre><code>a &#x3C; b\n</code></pre>';
-		expect(feedHtml(html, PAGE)).toBe('<h2 id="what-next">What next</h2>\n<p>Tom &amp; Jerry &lt;3 “quotes”</p>\n<pre><code>a &lt; b\n</code></pre>');
+		const html =
+			'<h2 id="what-next">What next</h2>\n<p>Tom &#x26; Jerry &#x3C;3 “quotes”</p>\n<pre><code>a &#x3C; b\n</code></pre>';
+		expect(feedHtml(html, PAGE)).toBe(
+			'<h2 id="what-next">What next</h2>\n<p>Tom &amp; Jerry &lt;3 “quotes”</p>\n<pre><code>a &lt; b\n</code></pre>',
+		);
 	});
 
 	test('reaches links inside nested elements and templates', () => {
 		expect(feedHtml('<table><tbody><tr><td><a href="/x/">x</a></td></tr></tbody></table>', PAGE)).toBe(
 			'<table><tbody><tr><td><a href="https://example.org/x/">x</a></td></tr></tbody></table>',
 		);
-		expect(feedHtml('<template><a href="/t/">t</a></template>', PAGE)).toBe('<template><a href="https://example.org/t/">t</a></template>');
+		expect(feedHtml('<template><a href="/t/">t</a></template>', PAGE)).toBe(
+			'<template><a href="https://example.org/t/">t</a></template>',
+		);
 	});
 
 	test('removes control characters that XML forbids', () => {

@@ -35,7 +35,9 @@ describe('feedData', () => {
 
 	test('carries the full HTML with absolute links, the summary, the byline and one category per tag', () => {
 		const entry = sampleFeed().entries[0];
-		expect(entry?.contentHtml).toBe('<p>Body with <a href="https://example.org/news/tags/ukraine/">a tag link</a> &amp; an ampersand.</p>');
+		expect(entry?.contentHtml).toBe(
+			'<p>Body with <a href="https://example.org/news/tags/ukraine/">a tag link</a> &amp; an ampersand.</p>',
+		);
 		expect(entry?.summary).toBe(`Less < more & "quoted"`);
 		expect(entry?.author).toBe(`Ann "A&B" O'Neil`);
 		expect(entry?.categories).toEqual(['Ukraine', 'Diplomacy']);
@@ -51,10 +53,16 @@ describe('feedData', () => {
 	test(`keeps only the newest ${FEED_SIZE}`, () => {
 		// One hour apart, so article i is the i-th oldest.
 		const articles = Array.from({ length: FEED_SIZE + 5 }, (_, i) =>
-			makeArticle({ title: `Article ${i}`, date: new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString() }, { id: `a${i}` }),
+			makeArticle(
+				{ title: `Article ${i}`, date: new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString() },
+				{ id: `a${i}` },
+			),
 		);
 		const asked: string[] = [];
-		const feed = feedData(articles, siteFeedScope(sampleUrls, site), { ...options, contentHtml: (article) => (asked.push(article.id), '') });
+		const feed = feedData(articles, siteFeedScope(sampleUrls, site), {
+			...options,
+			contentHtml: (article) => (asked.push(article.id), ''),
+		});
 		expect(feed.entries).toHaveLength(FEED_SIZE);
 		expect(feed.entries[0]?.title).toBe(`Article ${FEED_SIZE + 4}`);
 		expect(feed.entries.at(-1)?.title).toBe('Article 5');

@@ -132,7 +132,11 @@ export function feedData(articles: readonly Article[], scope: FeedScope, options
 		title: xmlSafe(scope.title),
 		description: xmlSafe(scope.description),
 		pageUrl: urls.absolute(scope.pagePath),
-		feedUrls: { rss: urls.absolute(scope.feedPath('rss')), atom: urls.absolute(scope.feedPath('atom')), json: urls.absolute(scope.feedPath('json')) },
+		feedUrls: {
+			rss: urls.absolute(scope.feedPath('rss')),
+			atom: urls.absolute(scope.feedPath('atom')),
+			json: urls.absolute(scope.feedPath('json')),
+		},
 		lang: options.lang,
 		publisher: xmlSafe(options.publisher),
 		timeZone: options.timeZone,

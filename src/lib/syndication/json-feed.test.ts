@@ -23,7 +23,8 @@ describe('jsonFeedText', () => {
 			id: 'https://example.org/news/2025/02/12/tricky/',
 			url: 'https://example.org/news/2025/02/12/tricky/',
 			title: TRICKY_TITLE,
-			content_html: '<p>Body with <a href="https://example.org/news/tags/ukraine/">a tag link</a> &amp; an ampersand.</p>',
+			content_html:
+				'<p>Body with <a href="https://example.org/news/tags/ukraine/">a tag link</a> &amp; an ampersand.</p>',
 			summary: `Less < more & "quoted"`,
 			date_published: '2025-02-12T09:30:00-05:00',
 			authors: [{ name: `Ann "A&B" O'Neil` }],

@@ -6,7 +6,8 @@ import { createUrls } from '../urls.ts';
 
 const urls = createUrls({ siteUrl: 'https://example.org', basePath: '/news/' });
 const now = new Date('2025-02-13T12:00:00Z');
-const at = (date: string, title = date, extra: Record<string, unknown> = {}) => makeArticle({ title, date, ...extra }, { id: title, now });
+const at = (date: string, title = date, extra: Record<string, unknown> = {}) =>
+	makeArticle({ title, date, ...extra }, { id: title, now });
 
 describe('newsSitemapEntries', () => {
 	test('holds exactly the articles published in the two days up to the build time, newest first', () => {
@@ -28,7 +29,9 @@ describe('newsSitemapEntries', () => {
 	});
 
 	test(`holds at most ${NEWS_LIMIT}, the newest`, () => {
-		const articles = Array.from({ length: NEWS_LIMIT + 3 }, (_, i) => at(new Date(now.getTime() - i * 60_000).toISOString(), `a${i}`));
+		const articles = Array.from({ length: NEWS_LIMIT + 3 }, (_, i) =>
+			at(new Date(now.getTime() - i * 60_000).toISOString(), `a${i}`),
+		);
 		const entries = newsSitemapEntries(articles, { now, urls, timeZone: 'UTC' });
 		expect(entries).toHaveLength(NEWS_LIMIT);
 		expect(entries.at(-1)?.title).toBe(`a${NEWS_LIMIT - 1}`);
@@ -51,7 +54,10 @@ describe('newsLanguage', () => {
 describe('newsSitemapXml', () => {
 	test('writes the news: namespace with publication, date and an exact title', () => {
 		const title = `Tom & Jerry <b> "quoted" 'single' ]]>`;
-		const xml = newsSitemapXml([{ url: 'https://example.org/news/a/', title, publicationDate: '2025-02-12T00:00:00-05:00' }], { name: 'The Ledger', lang: 'en-US' });
+		const xml = newsSitemapXml(
+			[{ url: 'https://example.org/news/a/', title, publicationDate: '2025-02-12T00:00:00-05:00' }],
+			{ name: 'The Ledger', lang: 'en-US' },
+		);
 		expect(XMLValidator.validate(xml)).toBe(true);
 		const doc = new XMLParser({ ignoreAttributes: false, parseTagValue: false }).parse(xml);
 		expect(doc.urlset['@_xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');

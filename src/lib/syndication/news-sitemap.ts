@@ -24,7 +24,10 @@ export interface NewsSitemapEntry {
  * The articles for the Google News sitemap: published in the two days up to `now` (both ends
  * included), newest first, at most {@link NEWS_LIMIT}.
  */
-export function newsSitemapEntries(articles: readonly Article[], { now, urls, timeZone }: { now: Date; urls: Urls; timeZone: string }): NewsSitemapEntry[] {
+export function newsSitemapEntries(
+	articles: readonly Article[],
+	{ now, urls, timeZone }: { now: Date; urls: Urls; timeZone: string },
+): NewsSitemapEntry[] {
 	const since = now.getTime() - NEWS_WINDOW_MS;
 	const recent = articles.filter((article) => isPublished(article, now) && article.date.instant.getTime() >= since);
 	return newestFirst(recent)
@@ -49,7 +52,10 @@ export function newsLanguage(lang: string): string {
 const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true });
 
 /** The news sitemap document (https://www.google.com/schemas/sitemap-news/0.9) of `entries`. */
-export function newsSitemapXml(entries: readonly NewsSitemapEntry[], publication: { name: string; lang: string }): string {
+export function newsSitemapXml(
+	entries: readonly NewsSitemapEntry[],
+	publication: { name: string; lang: string },
+): string {
 	return builder.build({
 		'?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
 		urlset: {
@@ -58,7 +64,10 @@ export function newsSitemapXml(entries: readonly NewsSitemapEntry[], publication
 			url: entries.map((entry) => ({
 				loc: entry.url,
 				'news:news': {
-					'news:publication': { 'news:name': xmlSafe(publication.name), 'news:language': newsLanguage(publication.lang) },
+					'news:publication': {
+						'news:name': xmlSafe(publication.name),
+						'news:language': newsLanguage(publication.lang),
+					},
 					'news:publication_date': entry.publicationDate,
 					'news:title': xmlSafe(entry.title),
 				},

@@ -28,7 +28,9 @@ describe('rssFeedOptions with @astrojs/rss', () => {
 		expect(first?.guid).toBe('https://example.org/news/2025/02/12/tricky/');
 		expect(first?.link).toBe('https://example.org/news/2025/02/12/tricky/');
 		expect(first?.content).toBe(`Less < more & "quoted"`);
-		expect(first?.['content:encoded']).toBe('<p>Body with <a href="https://example.org/news/tags/ukraine/">a tag link</a> &amp; an ampersand.</p>');
+		expect(first?.['content:encoded']).toBe(
+			'<p>Body with <a href="https://example.org/news/tags/ukraine/">a tag link</a> &amp; an ampersand.</p>',
+		);
 		expect(first?.creator).toBe(`Ann "A&B" O'Neil`);
 		expect(first?.categories).toEqual(['Ukraine', 'Diplomacy']);
 		expect(second?.creator).toBeUndefined();
@@ -38,13 +40,24 @@ describe('rssFeedOptions with @astrojs/rss', () => {
 		const xml = await rss();
 		expect(xml).toContain('<pubDate>Mon, 10 Feb 2025 05:00:00 GMT</pubDate>');
 		const parsed = await parser.parseString(xml);
-		expect(parsed.items.map((i) => i.isoDate)).toEqual(['2025-02-12T14:30:00.000Z', '2025-02-10T05:00:00.000Z', '2025-01-02T05:00:00.000Z']);
+		expect(parsed.items.map((i) => i.isoDate)).toEqual([
+			'2025-02-12T14:30:00.000Z',
+			'2025-02-10T05:00:00.000Z',
+			'2025-01-02T05:00:00.000Z',
+		]);
 		expect(parsed.lastBuildDate).toBe('Thu, 13 Feb 2025 08:00:00 GMT');
 	});
 
-	test.each(['0012', '1e3', '0x1F', 'Tom & <Jerry>', 'Zoë Ångström'])('the byline %s comes through unchanged', async (author) => {
-		const feed = feedData([makeArticle({ author })], siteFeedScope(sampleUrls, { title: 'T', description: 'D' }), sampleOptions());
-		const parsed = await parser.parseString(await rss(feed));
-		expect(parsed.items[0]?.creator).toBe(author);
-	});
+	test.each(['0012', '1e3', '0x1F', 'Tom & <Jerry>', 'Zoë Ångström'])(
+		'the byline %s comes through unchanged',
+		async (author) => {
+			const feed = feedData(
+				[makeArticle({ author })],
+				siteFeedScope(sampleUrls, { title: 'T', description: 'D' }),
+				sampleOptions(),
+			);
+			const parsed = await parser.parseString(await rss(feed));
+			expect(parsed.items[0]?.creator).toBe(author);
+		},
+	);
 });

@@ -7,7 +7,9 @@ export const SITEMAP_FILES = { index: 'sitemap-index.xml', news: 'news-sitemap.x
 
 /** Each article's absolute URL with its `lastmod`: its newest update or correction, else its publication. */
 export function articleLastmods(articles: readonly Article[], urls: Urls): Map<string, Date> {
-	return new Map(articles.map((article) => [urls.absolute(urls.article(article.day, article.slug)), lastModified(article)]));
+	return new Map(
+		articles.map((article) => [urls.absolute(urls.article(article.day, article.slug)), lastModified(article)]),
+	);
 }
 
 /** True for the URL of an HTML page (they all end in `/`), not a feed, robots.txt or other file. */

@@ -83,7 +83,12 @@ describe('monthPages', () => {
 	test('has the calendar, then the articles by day', () => {
 		const [february] = pages;
 		expect(february?.title).toBe('February 2025');
-		expect(february?.calendar.weeks.flat().filter((c) => c?.href).map((c) => c?.day)).toEqual([12]);
+		expect(
+			february?.calendar.weeks
+				.flat()
+				.filter((c) => c?.href)
+				.map((c) => c?.day),
+		).toEqual([12]);
 		expect(february?.sections.map((s) => [s.label, s.href, s.iso, s.cards.map((c) => c.title)])).toEqual([
 			['12 February 2025', '/news/2025/02/12/', '2025-02-12', ['Morning', 'Seed']],
 		]);

@@ -77,12 +77,18 @@ export interface DatePageOptions {
 	readonly weekStartsOn?: number;
 }
 
-const monthLink = (m: Pick<MonthGroup<unknown>, 'year' | 'month'>, urls: Urls): LinkView => ({ href: urls.month(m.year, m.month), label: formatMonth(m.year, m.month) });
+const monthLink = (m: Pick<MonthGroup<unknown>, 'year' | 'month'>, urls: Urls): LinkView => ({
+	href: urls.month(m.year, m.month),
+	label: formatMonth(m.year, m.month),
+});
 const yearLink = (year: number, urls: Urls): LinkView => ({ href: urls.year(year), label: String(year) });
 const dayLink = (day: CalendarDay, urls: Urls): LinkView => ({ href: urls.day(day), label: formatCalendarDay(day) });
 const neighbours = <P>(list: readonly P[], index: number, link: (p: P) => LinkView) => {
 	const { earlier, later } = adjacentPeriods(list, index);
-	return { ...(earlier === undefined ? {} : { earlier: link(earlier) }), ...(later === undefined ? {} : { later: link(later) }) };
+	return {
+		...(earlier === undefined ? {} : { earlier: link(earlier) }),
+		...(later === undefined ? {} : { later: link(later) }),
+	};
 };
 const monthCounts = (year: YearGroup<unknown>, urls: Urls): MonthCountView[] =>
 	[...year.months].reverse().map((m) => ({
@@ -99,12 +105,19 @@ export function archiveView(years: readonly YearGroup<unknown>[], urls: Urls): A
 		path: urls.archive(),
 		title: 'Archive',
 		description: `Every month with articles: ${countArticles(total)} in ${years.length} ${years.length === 1 ? 'year' : 'years'}.`,
-		years: years.map((y) => ({ ...yearLink(y.year, urls), countText: countArticles(y.count), months: monthCounts(y, urls) })),
+		years: years.map((y) => ({
+			...yearLink(y.year, urls),
+			countText: countArticles(y.count),
+			months: monthCounts(y, urls),
+		})),
 	};
 }
 
 /** Every year page. */
-export function yearPages(years: readonly YearGroup<Article>[], { urls, timeZone, label }: DatePageOptions): YearPageView[] {
+export function yearPages(
+	years: readonly YearGroup<Article>[],
+	{ urls, timeZone, label }: DatePageOptions,
+): YearPageView[] {
 	return years.map((y, index) => ({
 		params: { year: String(y.year) },
 		path: urls.year(y.year),
@@ -125,7 +138,10 @@ export function yearPages(years: readonly YearGroup<Article>[], { urls, timeZone
 }
 
 /** Every month page. */
-export function monthPages(years: readonly YearGroup<Article>[], { urls, timeZone, label, weekStartsOn = 0 }: DatePageOptions): MonthPageView[] {
+export function monthPages(
+	years: readonly YearGroup<Article>[],
+	{ urls, timeZone, label, weekStartsOn = 0 }: DatePageOptions,
+): MonthPageView[] {
 	const months = allMonths(years);
 	return months.map((m, index) => ({
 		params: { year: String(m.year), month: pad2(m.month) },
@@ -147,7 +163,10 @@ export function monthPages(years: readonly YearGroup<Article>[], { urls, timeZon
 }
 
 /** Every day page. */
-export function dayPages(years: readonly YearGroup<Article>[], { urls, timeZone, label }: DatePageOptions): DayPageView[] {
+export function dayPages(
+	years: readonly YearGroup<Article>[],
+	{ urls, timeZone, label }: DatePageOptions,
+): DayPageView[] {
 	const days: DayGroup<Article>[] = allDays(years);
 	return days.map(({ day, articles }, index) => ({
 		params: { year: String(day.year), month: pad2(day.month), day: pad2(day.day) },

@@ -18,7 +18,11 @@ describe('articlePageView', () => {
 	});
 
 	test('labels tags with the site-wide label', () => {
-		const view = articlePageView(seed, { urls, timeZone: 'America/New_York', label: tagLabeller([{ slug: 'ukraine', label: 'Ukraine' }]) });
+		const view = articlePageView(seed, {
+			urls,
+			timeZone: 'America/New_York',
+			label: tagLabeller([{ slug: 'ukraine', label: 'Ukraine' }]),
+		});
 		expect(view.tags).toEqual([
 			{ href: '/news/tags/ukraine/', label: 'Ukraine' },
 			{ href: '/news/tags/diplomacy/', label: 'Diplomacy' },
@@ -28,7 +32,11 @@ describe('articlePageView', () => {
 	test('carries "More on this topic" links, none when there are no related articles', () => {
 		const other = makeArticle({ title: 'Earlier talks', date: '2025-01-30', tags: ['Ukraine'] }, { id: 'earlier' });
 		expect(articlePageView(seed, { urls, timeZone: 'America/New_York', related: [other] }).related).toEqual([
-			{ href: '/news/2025/01/30/earlier/', title: 'Earlier talks', published: { iso: '2025-01-30T00:00:00-05:00', text: '30 January 2025' } },
+			{
+				href: '/news/2025/01/30/earlier/',
+				title: 'Earlier talks',
+				published: { iso: '2025-01-30T00:00:00-05:00', text: '30 January 2025' },
+			},
 		]);
 		expect(articlePageView(seed, { urls, timeZone: 'America/New_York' }).related).toEqual([]);
 	});

@@ -30,7 +30,21 @@ export interface ArticlePageView {
 /** The page model of `article`, with its newer and older neighbours for the previous/next links. */
 export function articlePageView(
 	article: Article,
-	{ urls, timeZone, newer, older, label, related = [] }: { urls: Urls; timeZone: string; newer?: Article | undefined; older?: Article | undefined; label?: TagLabeller; related?: readonly Article[] | undefined },
+	{
+		urls,
+		timeZone,
+		newer,
+		older,
+		label,
+		related = [],
+	}: {
+		urls: Urls;
+		timeZone: string;
+		newer?: Article | undefined;
+		older?: Article | undefined;
+		label?: TagLabeller;
+		related?: readonly Article[] | undefined;
+	},
 ): ArticlePageView {
 	const link = (other: Article): LinkView => ({ href: urls.article(other.day, other.slug), label: other.title });
 	const status = statusLabel(article);
@@ -69,6 +83,16 @@ export function readingTimeText(minutes: unknown): string | undefined {
 }
 
 /** Route params of an article page. */
-export function articleParams(article: Pick<Article, 'day' | 'slug'>): { year: string; month: string; day: string; slug: string } {
-	return { year: String(article.day.year), month: pad2(article.day.month), day: pad2(article.day.day), slug: article.slug };
+export function articleParams(article: Pick<Article, 'day' | 'slug'>): {
+	year: string;
+	month: string;
+	day: string;
+	slug: string;
+} {
+	return {
+		year: String(article.day.year),
+		month: pad2(article.day.month),
+		day: pad2(article.day.day),
+		slug: article.slug,
+	};
 }

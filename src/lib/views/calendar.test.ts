@@ -22,7 +22,12 @@ describe('monthGrid', () => {
 	});
 
 	test('a leap February has 29 days, and every grid holds each day once in whole weeks', () => {
-		for (const [year, month, days] of [[2024, 2, 29], [2023, 2, 28], [2025, 8, 31], [2026, 2, 28]] as const) {
+		for (const [year, month, days] of [
+			[2024, 2, 29],
+			[2023, 2, 28],
+			[2025, 8, 31],
+			[2026, 2, 28],
+		] as const) {
 			const grid = monthGrid(year, month);
 			expect(grid.every((week) => week.length === 7)).toBe(true);
 			expect(grid.flat().filter((d) => d !== null)).toEqual(Array.from({ length: days }, (_, i) => i + 1));
@@ -73,12 +78,21 @@ describe('calendarView', () => {
 			href: '/news/2025/02/12/',
 			countText: '2 articles',
 		});
-		expect(cells.find((c) => c.day === 3)).toMatchObject({ count: 1, href: '/news/2025/02/03/', countText: '1 article' });
+		expect(cells.find((c) => c.day === 3)).toMatchObject({
+			count: 1,
+			href: '/news/2025/02/03/',
+			countText: '1 article',
+		});
 	});
 
 	test('leaves days without articles unlinked', () => {
 		const linked = cells.filter((c) => c.href !== undefined).map((c) => c.day);
 		expect(linked).toEqual([3, 12]);
-		expect(cells.find((c) => c.day === 13)).toEqual({ day: 13, iso: '2025-02-13', label: '13 February 2025', count: 0 });
+		expect(cells.find((c) => c.day === 13)).toEqual({
+			day: 13,
+			iso: '2025-02-13',
+			label: '13 February 2025',
+			count: 0,
+		});
 	});
 });

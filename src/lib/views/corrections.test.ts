@@ -19,7 +19,10 @@ describe('correctionsPage', () => {
 			},
 			{ id: 'harbour' },
 		);
-		const second = makeArticle({ title: 'Budget', date: '2025-02-12', corrections: [{ date: '2025-02-13', text: 'The total is $4m.' }] }, { id: 'budget' });
+		const second = makeArticle(
+			{ title: 'Budget', date: '2025-02-12', corrections: [{ date: '2025-02-13', text: 'The total is $4m.' }] },
+			{ id: 'budget' },
+		);
 		const page = correctionsPage([second, first], options);
 		expect(page.path).toBe('/news/corrections/');
 		expect(page.entries).toEqual([
@@ -28,13 +31,30 @@ describe('correctionsPage', () => {
 				text: 'The councillor’s name is Smith.',
 				article: { href: '/news/2025/02/10/harbour/', label: 'Harbour vote' },
 			},
-			{ time: { iso: '2025-02-13T00:00:00-05:00', text: '13 February 2025' }, text: 'The total is $4m.', article: { href: '/news/2025/02/12/budget/', label: 'Budget' } },
-			{ time: { iso: '2025-02-11T00:00:00-05:00', text: '11 February 2025' }, text: 'The vote was 7–2, not 6–3.', article: { href: '/news/2025/02/10/harbour/', label: 'Harbour vote' } },
+			{
+				time: { iso: '2025-02-13T00:00:00-05:00', text: '13 February 2025' },
+				text: 'The total is $4m.',
+				article: { href: '/news/2025/02/12/budget/', label: 'Budget' },
+			},
+			{
+				time: { iso: '2025-02-11T00:00:00-05:00', text: '11 February 2025' },
+				text: 'The vote was 7–2, not 6–3.',
+				article: { href: '/news/2025/02/10/harbour/', label: 'Harbour vote' },
+			},
 		]);
 	});
 
 	test('corrections made at the same moment follow the article order, then their own', () => {
-		const a = makeArticle({ title: 'A', corrections: [{ date: '2025-03-01', text: 'a1' }, { date: '2025-03-01', text: 'a2' }] }, { id: 'a' });
+		const a = makeArticle(
+			{
+				title: 'A',
+				corrections: [
+					{ date: '2025-03-01', text: 'a1' },
+					{ date: '2025-03-01', text: 'a2' },
+				],
+			},
+			{ id: 'a' },
+		);
 		const b = makeArticle({ title: 'B', corrections: [{ date: '2025-03-01', text: 'b1' }] }, { id: 'b' });
 		expect(correctionsPage([b, a], options).entries.map((e) => e.text)).toEqual(['b1', 'a1', 'a2']);
 	});

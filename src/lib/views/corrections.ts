@@ -22,7 +22,10 @@ export interface CorrectionsPageView {
  * Every correction of `articles`, newest first; corrections made at the same moment keep the
  * order of `articles` (newest first), then their own order within the article.
  */
-export function correctionsPage(articles: readonly Article[], { urls, timeZone, siteTitle }: { urls: Urls; timeZone: string; siteTitle: string }): CorrectionsPageView {
+export function correctionsPage(
+	articles: readonly Article[],
+	{ urls, timeZone, siteTitle }: { urls: Urls; timeZone: string; siteTitle: string },
+): CorrectionsPageView {
 	const entries = articles.flatMap((article, articleIndex) =>
 		article.corrections.map((correction, index) => ({ correction, order: [articleIndex, index] as const, article })),
 	);

@@ -15,7 +15,13 @@ export interface HomePageView {
 /** Every page of the home listing (newest first), `pageSize` articles a page. */
 export function homePages(
 	articles: readonly Article[],
-	{ urls, timeZone, pageSize, siteTitle, label }: { urls: Urls; timeZone: string; pageSize: number; siteTitle: string; label?: TagLabeller },
+	{
+		urls,
+		timeZone,
+		pageSize,
+		siteTitle,
+		label,
+	}: { urls: Urls; timeZone: string; pageSize: number; siteTitle: string; label?: TagLabeller },
 ): HomePageView[] {
 	return paginate(articles, pageSize).map((page) => ({
 		number: page.number,

@@ -8,7 +8,10 @@ const options = { urls, publisher: 'The Ledger', lang: 'en-US', timeZone: TEST_Z
 
 describe('newsArticleJsonLd', () => {
 	test('describes the article as a NewsArticle with dates carrying the site offset', () => {
-		const article = makeArticle({ title: 'Talks', description: 'Summary.', date: '2025-02-12', tags: ['Ukraine', 'ukraine', 'Russia'] }, { id: 'talks' });
+		const article = makeArticle(
+			{ title: 'Talks', description: 'Summary.', date: '2025-02-12', tags: ['Ukraine', 'ukraine', 'Russia'] },
+			{ id: 'talks' },
+		);
 		expect(newsArticleJsonLd(article, options)).toEqual({
 			'@context': 'https://schema.org',
 			'@type': 'NewsArticle',
@@ -27,7 +30,10 @@ describe('newsArticleJsonLd', () => {
 	});
 
 	test('names a Person author only when the article has a byline', () => {
-		expect(newsArticleJsonLd(makeArticle({ author: 'Ann Lee' }), options).author).toEqual({ '@type': 'Person', name: 'Ann Lee' });
+		expect(newsArticleJsonLd(makeArticle({ author: 'Ann Lee' }), options).author).toEqual({
+			'@type': 'Person',
+			name: 'Ann Lee',
+		});
 		expect(newsArticleJsonLd(makeArticle({}), options)).not.toHaveProperty('author');
 	});
 

@@ -47,7 +47,11 @@ export function newsArticleJsonLd(article: Article, options: JsonLdOptions): Wit
 			? {
 					correction: [...article.corrections]
 						.sort((a, b) => b.date.instant.getTime() - a.date.instant.getTime())
-						.map((c) => ({ '@type': 'CorrectionComment' as const, text: c.text, datePublished: isoWithOffset(c.date.instant, timeZone) })),
+						.map((c) => ({
+							'@type': 'CorrectionComment' as const,
+							text: c.text,
+							datePublished: isoWithOffset(c.date.instant, timeZone),
+						})),
 				}
 			: {}),
 	};

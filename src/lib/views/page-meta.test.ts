@@ -27,8 +27,18 @@ describe('socialMeta', () => {
 	});
 
 	test('an article page is og:type article with its dates and one article:tag per tag', () => {
-		const article = makeArticle({ date: '2025-02-12', tags: ['Ukraine', 'UKRAINE', 'Russia'], corrections: [{ date: '2025-02-14', text: 'Fixed.' }] });
-		const head = articleHead(article, { urls, publisher: 'The Ledger', lang: 'en-US', timeZone: TEST_ZONE, wordCount: 10 });
+		const article = makeArticle({
+			date: '2025-02-12',
+			tags: ['Ukraine', 'UKRAINE', 'Russia'],
+			corrections: [{ date: '2025-02-14', text: 'Fixed.' }],
+		});
+		const head = articleHead(article, {
+			urls,
+			publisher: 'The Ledger',
+			lang: 'en-US',
+			timeZone: TEST_ZONE,
+			wordCount: 10,
+		});
 		const tags = pairs(socialMeta(page, site, head));
 		expect(tags).toContainEqual(['og:type', 'article']);
 		expect(tags).toContainEqual(['article:published_time', '2025-02-12T00:00:00-05:00']);

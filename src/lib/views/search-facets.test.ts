@@ -11,8 +11,16 @@ const urls = createUrls({ siteUrl: 'https://news.example.org', basePath: '/news/
 function viewOf(frontmatter: Record<string, unknown>) {
 	const result = validateArticleData({ title: 'A title', description: 'A description.', ...frontmatter }, zone);
 	if ('problems' in result) throw new Error(JSON.stringify(result.problems));
-	const article = toArticle({ id: 'a', filePath: 'content/a.md', data: result.data }, zone, new Date('2030-01-01T00:00:00Z'));
-	return articlePageView(article, { urls, timeZone: zone, label: (slug, spelling) => (slug === 'us-politics' ? 'US politics' : spelling) });
+	const article = toArticle(
+		{ id: 'a', filePath: 'content/a.md', data: result.data },
+		zone,
+		new Date('2030-01-01T00:00:00Z'),
+	);
+	return articlePageView(article, {
+		urls,
+		timeZone: zone,
+		label: (slug, spelling) => (slug === 'us-politics' ? 'US politics' : spelling),
+	});
 }
 
 describe('searchFacets', () => {

@@ -12,7 +12,13 @@ import {
 	type SearchQuery,
 } from './search.ts';
 
-const query = (overrides: Partial<SearchQuery> = {}): SearchQuery => ({ term: '', tag: '', year: '', order: 'relevance', ...overrides });
+const query = (overrides: Partial<SearchQuery> = {}): SearchQuery => ({
+	term: '',
+	tag: '',
+	year: '',
+	order: 'relevance',
+	...overrides,
+});
 
 describe('parseSearchQuery', () => {
 	test('reads words, tag, year and order from the query string', () => {
@@ -51,7 +57,10 @@ describe('hasCriteria', () => {
 
 describe('pagefindArguments', () => {
 	test('passes the words and only the filters chosen, ranked by relevance', () => {
-		expect(pagefindArguments(query({ term: 'Lyovochkin', tag: 'Ukraine' }))).toEqual(['Lyovochkin', { filters: { tag: 'Ukraine' } }]);
+		expect(pagefindArguments(query({ term: 'Lyovochkin', tag: 'Ukraine' }))).toEqual([
+			'Lyovochkin',
+			{ filters: { tag: 'Ukraine' } },
+		]);
 	});
 
 	test('sorts by date, newest first, when asked', () => {
@@ -62,7 +71,10 @@ describe('pagefindArguments', () => {
 	});
 
 	test('lists a filter’s articles newest first when no words are given', () => {
-		expect(pagefindArguments(query({ tag: 'Ukraine' }))).toEqual([null, { filters: { tag: 'Ukraine' }, sort: { date: 'desc' } }]);
+		expect(pagefindArguments(query({ tag: 'Ukraine' }))).toEqual([
+			null,
+			{ filters: { tag: 'Ukraine' }, sort: { date: 'desc' } },
+		]);
 	});
 });
 
@@ -76,14 +88,20 @@ describe('excerptRuns', () => {
 	});
 
 	test('decodes the entities Pagefind escapes with, so markup in the text stays text', () => {
-		expect(excerptRuns('&lt;script&gt;alert(1)&lt;/script&gt; R&amp;D &quot;x&quot; &#39;y&#x27; <mark>A&amp;B</mark>')).toEqual([
+		expect(
+			excerptRuns('&lt;script&gt;alert(1)&lt;/script&gt; R&amp;D &quot;x&quot; &#39;y&#x27; <mark>A&amp;B</mark>'),
+		).toEqual([
 			{ text: '<script>alert(1)</script> R&D "x" \'y\' ', match: false },
 			{ text: 'A&B', match: true },
 		]);
 	});
 
 	test('moves punctuation around a marked word out of the highlight', () => {
-		expect(excerptRuns('ambassador, Serhiy <mark>Lyovochkin,</mark> said <mark>“lengthy</mark> and <mark>U.S.-backed</mark>')).toEqual([
+		expect(
+			excerptRuns(
+				'ambassador, Serhiy <mark>Lyovochkin,</mark> said <mark>“lengthy</mark> and <mark>U.S.-backed</mark>',
+			),
+		).toEqual([
 			{ text: 'ambassador, Serhiy ', match: false },
 			{ text: 'Lyovochkin', match: true },
 			{ text: ', said “', match: false },
@@ -115,7 +133,11 @@ describe('searchResultView', () => {
 		const view = searchResultView({
 			url: '/news/2025/02/12/trump-putin-ukraine-peace-talks/',
 			excerpt: 'Serhiy <mark>Lyovochkin</mark> said',
-			meta: { title: 'Trump says he expects to meet Putin', date: '12 February 2025', datetime: '2025-02-12T00:00:00-05:00' },
+			meta: {
+				title: 'Trump says he expects to meet Putin',
+				date: '12 February 2025',
+				datetime: '2025-02-12T00:00:00-05:00',
+			},
 		});
 		expect(view).toEqual({
 			href: '/news/2025/02/12/trump-putin-ukraine-peace-talks/',
@@ -139,7 +161,11 @@ describe('searchResultView', () => {
 
 describe('tagOptions and yearOptions', () => {
 	test('list tags alphabetically whatever their case, and years newest first', () => {
-		expect(tagOptions({ ukraine: 1, Diplomacy: 2, 'Donald Trump': 1 }).map((o) => o.label)).toEqual(['Diplomacy', 'Donald Trump', 'ukraine']);
+		expect(tagOptions({ ukraine: 1, Diplomacy: 2, 'Donald Trump': 1 }).map((o) => o.label)).toEqual([
+			'Diplomacy',
+			'Donald Trump',
+			'ukraine',
+		]);
 		expect(yearOptions({ '2023': 5, '2025': 1, '2024': 9 }).map((o) => o.value)).toEqual(['2025', '2024', '2023']);
 	});
 
@@ -152,7 +178,9 @@ describe('tagOptions and yearOptions', () => {
 describe('resultsSummary', () => {
 	test('counts results for the words within the chosen tag and year', () => {
 		expect(resultsSummary(1, query({ term: 'Lyovochkin' }))).toBe('1 result for “Lyovochkin”.');
-		expect(resultsSummary(12, query({ term: 'peace talks', tag: 'Ukraine', year: '2025' }))).toBe('12 results for “peace talks” tagged Ukraine in 2025.');
+		expect(resultsSummary(12, query({ term: 'peace talks', tag: 'Ukraine', year: '2025' }))).toBe(
+			'12 results for “peace talks” tagged Ukraine in 2025.',
+		);
 		expect(resultsSummary(3, query({ tag: 'Ukraine' }))).toBe('3 results tagged Ukraine.');
 	});
 

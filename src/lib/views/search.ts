@@ -92,11 +92,14 @@ export function searchResultView(data: PagefindResultData): SearchResultView {
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 function decodeEntities(html: string): string {
-	return html.replace(/&(?:#(\d+)|#x([\da-f]+)|([a-z]+));/giu, (whole, decimal?: string, hex?: string, name?: string) => {
-		if (decimal) return String.fromCodePoint(Number(decimal));
-		if (hex) return String.fromCodePoint(Number.parseInt(hex, 16));
-		return ENTITIES[name?.toLowerCase() ?? ''] ?? whole;
-	});
+	return html.replace(
+		/&(?:#(\d+)|#x([\da-f]+)|([a-z]+));/giu,
+		(whole, decimal?: string, hex?: string, name?: string) => {
+			if (decimal) return String.fromCodePoint(Number(decimal));
+			if (hex) return String.fromCodePoint(Number.parseInt(hex, 16));
+			return ENTITIES[name?.toLowerCase() ?? ''] ?? whole;
+		},
+	);
 }
 
 /**
@@ -118,7 +121,8 @@ export function excerptRuns(excerpt: string): ExcerptRun[] {
 			add(decodeEntities(part), false);
 			continue;
 		}
-		const [, before = '', word = '', after = ''] = /^(\p{P}*)([\s\S]*?)(\p{P}*)$/u.exec(decodeEntities(marked[1] ?? '')) ?? [];
+		const [, before = '', word = '', after = ''] =
+			/^(\p{P}*)([\s\S]*?)(\p{P}*)$/u.exec(decodeEntities(marked[1] ?? '')) ?? [];
 		// A "word" of punctuation only stays highlighted rather than vanish from the highlight.
 		if (word === '') add(before + after, true);
 		else {

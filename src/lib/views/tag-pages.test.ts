@@ -16,8 +16,20 @@ describe('tagIndexView', () => {
 	const view = tagIndexView(groups, urls);
 
 	test('lists every tag most used first, with its count and link', () => {
-		expect(view.byCount[0]).toEqual({ href: '/news/tags/ukraine/', label: 'Ukraine', count: 3, countText: '3 articles' });
-		expect(view.byCount.map((t) => t.countText)).toEqual(['3 articles', '1 article', '1 article', '1 article', '1 article', '1 article']);
+		expect(view.byCount[0]).toEqual({
+			href: '/news/tags/ukraine/',
+			label: 'Ukraine',
+			count: 3,
+			countText: '3 articles',
+		});
+		expect(view.byCount.map((t) => t.countText)).toEqual([
+			'3 articles',
+			'1 article',
+			'1 article',
+			'1 article',
+			'1 article',
+			'1 article',
+		]);
 	});
 
 	test('files the same tags A–Z under initial letters, accents folded, symbols and digits last', () => {
@@ -29,7 +41,14 @@ describe('tagIndexView', () => {
 			['У', ['Україна']],
 			['#', ['2025 budget']],
 		]);
-		expect(view.byLetter.map((s) => s.id)).toEqual(['letter-a', 'letter-e', 'letter-r', 'letter-u', 'letter-у', 'letter-other']);
+		expect(view.byLetter.map((s) => s.id)).toEqual([
+			'letter-a',
+			'letter-e',
+			'letter-r',
+			'letter-u',
+			'letter-у',
+			'letter-other',
+		]);
 	});
 
 	test('a slash in a tag stays inside its own URL segment; non-Latin slugs are percent-encoded', () => {
@@ -45,12 +64,23 @@ describe('tagIndexView', () => {
 
 describe('initial', () => {
 	test('is the first letter, upper case and without accents, or # for anything else', () => {
-		expect(['apple', 'Émile', 'école', 'ßtraße', '東京', '42', '🚀', '"Quoted"'].map(initial)).toEqual(['A', 'E', 'E', 'S', '東', '#', '#', '#']);
+		expect(['apple', 'Émile', 'école', 'ßtraße', '東京', '42', '🚀', '"Quoted"'].map(initial)).toEqual([
+			'A',
+			'E',
+			'E',
+			'S',
+			'東',
+			'#',
+			'#',
+			'#',
+		]);
 	});
 });
 
 describe('tagPages', () => {
-	const articles = Array.from({ length: 5 }, (_, i) => tagged(`a${i}`, [i === 0 ? 'HARBOUR' : 'Harbour'], `2024-03-${String(20 - i).padStart(2, '0')}`));
+	const articles = Array.from({ length: 5 }, (_, i) =>
+		tagged(`a${i}`, [i === 0 ? 'HARBOUR' : 'Harbour'], `2024-03-${String(20 - i).padStart(2, '0')}`),
+	);
 	const groups = groupByTag(articles);
 	const pages = tagPages(groups, { urls, timeZone: 'America/New_York', pageSize: 2, label: tagLabeller(groups) });
 
@@ -60,12 +90,21 @@ describe('tagPages', () => {
 			['harbour', 2, '/news/tags/harbour/2/', 'Harbour (5 articles)'],
 			['harbour', 3, '/news/tags/harbour/3/', 'Harbour (5 articles)'],
 		]);
-		expect(pages.map((p) => p.cards.map((c) => c.title))).toEqual([['Title a0', 'Title a1'], ['Title a2', 'Title a3'], ['Title a4']]);
+		expect(pages.map((p) => p.cards.map((c) => c.title))).toEqual([
+			['Title a0', 'Title a1'],
+			['Title a2', 'Title a3'],
+			['Title a4'],
+		]);
 	});
 
 	test('links the pages to each other and titles the later ones', () => {
 		expect(pages[0]?.pagination).toEqual({ number: 1, total: 3, older: '/news/tags/harbour/2/' });
-		expect(pages[1]?.pagination).toEqual({ number: 2, total: 3, newer: '/news/tags/harbour/', older: '/news/tags/harbour/3/' });
+		expect(pages[1]?.pagination).toEqual({
+			number: 2,
+			total: 3,
+			newer: '/news/tags/harbour/',
+			older: '/news/tags/harbour/3/',
+		});
 		expect(pages[0]?.title).toBe('Harbour');
 		expect(pages[2]?.title).toBe('Harbour, page 3 of 3');
 		expect(pages[2]?.description).toBe('Every article on Harbour, newest first. Page 3 of 3.');

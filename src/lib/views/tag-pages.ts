@@ -98,7 +98,8 @@ export function tagPages(
 			title: page.number === 1 ? group.label : `${group.label}, page ${page.number} of ${page.total}`,
 			heading,
 			description:
-				`Every article on ${group.label}, newest first.` + (page.total > 1 ? ` Page ${page.number} of ${page.total}.` : ''),
+				`Every article on ${group.label}, newest first.` +
+				(page.total > 1 ? ` Page ${page.number} of ${page.total}.` : ''),
 			cards: page.items.map((article) => articleCard(article, urls, timeZone, label)),
 			pagination: paginationView(page, (n) => urls.tag(group.slug, n)),
 		}));

@@ -5,4 +5,5 @@ export const getStaticPaths = (async () =>
 	(await tagFeeds()).map(({ slug, feed }) => ({ params: { tag: slug }, props: { feed } }))) satisfies GetStaticPaths;
 
 /** One tag's feed of its newest articles, as atom.xml. */
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) => feedResponse('atom', props.feed);
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) =>
+	feedResponse('atom', props.feed);
