@@ -4,16 +4,20 @@
  * and exits 1 if there is any; otherwise says how many articles are published, drafts or scheduled.
  */
 import { checkArticleFiles } from '../src/lib/content/article-files.ts';
-import { formatContentProblems } from '../src/lib/content/content-problems.ts';
+import { formatContentProblems, formatIgnored } from '../src/lib/content/content-problems.ts';
 import { publicationStatus } from '../src/lib/publishing.ts';
 import { resolveSettings } from '../src/lib/settings.ts';
-import { readArticleFiles, resolveContentDir } from '../src/loaders/content-files.ts';
+import { resolveContentDir, scanContentFolder } from '../src/loaders/content-files.ts';
 
 const root = process.cwd();
 const settings = resolveSettings(process.env, new Date());
 const contentDir = resolveContentDir(root, settings.contentDir);
-const files = await readArticleFiles(root, contentDir);
-const { articles, problems } = checkArticleFiles(files, settings.timeZone);
+const scan = await scanContentFolder(root, contentDir);
+const { files } = scan;
+const checked = checkArticleFiles(files, settings.timeZone);
+const { articles } = checked;
+const problems = [...scan.problems, ...checked.problems];
+if (scan.ignored.length) console.log(formatIgnored(scan.ignored));
 if (problems.length > 0) {
 	console.error(formatContentProblems(problems));
 	process.exit(1);

@@ -3,8 +3,8 @@
  * `npm run check:content` lists the same problems for every file at once. One real build of the
  * whole bad-input corpus (test/fixtures/bad/ plus the cases written here as bytes).
  */
-import { spawn } from 'node:child_process';
-import { copyFile, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { execFileSync, spawn } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -33,9 +33,47 @@ const EXPECTED: Record<string, { field: string; message: RegExp }> = {
 	'invalid-utf8.md': { field: '(file)', message: /not valid UTF-8/u },
 	'deep-quotes.md': { field: '(body)', message: /^quotes and lists nest more than 64 levels deep \(line 7\)/u },
 	'deep-lists.md': { field: '(body)', message: /^quotes and lists nest more than 64 levels deep \(line 7\)/u },
+	// Files that are not what they seem (issue 14): each named, none read, none lost.
+	'dup.md': { field: '(file)', message: /^same article as .*\/dup\.markdown \(only the extension differs\)/u },
+	'dup.markdown': { field: '(file)', message: /^same article as .*\/dup\.md \(only the extension differs\)/u },
+	'dangling.md': { field: '(file)', message: /^the file is a link to nothing \(ENOENT\)/u },
+	'zero.md': { field: '(file)', message: /^the file is a link to \/dev\/zero, outside the content folder/u },
+	'outside.md': { field: '(file)', message: /^the file is a link to .*outside\.md, outside the content folder/u },
+	'pipe.md': { field: '(file)', message: /^not a regular file/u },
+	'huge.md': { field: '(file)', message: /^the file is larger than 8 MiB/u },
+	// Not UTF-8, so unreadable by name: a folder that cannot be read even by root (chmod 000 cannot stop root).
+	'caf\uFFFD': { field: '(folder)', message: /^the folder cannot be read \(ENOENT\); nothing in it was published/u },
+	'many-tags.md': { field: 'tags', message: /^60 tags; an article may have at most 50/u },
+	'long-slug.md': {
+		field: 'slug',
+		message: /^the slug "a+…", 300 bytes long; a URL segment may be at most 200 bytes/u,
+	},
+	'cyrillic-tag.md': { field: 'tags.0', message: /^the tag gives the slug "ж+…", 260 bytes long/u },
+	['\uFDFA'.repeat(10) + '.md']: { field: 'slug', message: /^the file name gives the slug .*, 330 bytes long/u },
+	'number-slug.md': {
+		field: 'slug',
+		message: /^slug must be text; YAML read 404 as a number: put it in quotes, e.g. "404"$/u,
+	},
 };
 
-const WRITTEN = new Set(['invalid-utf8.md', 'deep-quotes.md', 'deep-lists.md']);
+const WRITTEN = new Set([
+	'invalid-utf8.md',
+	'deep-quotes.md',
+	'deep-lists.md',
+	'dup.md',
+	'dup.markdown',
+	'dangling.md',
+	'zero.md',
+	'outside.md',
+	'pipe.md',
+	'huge.md',
+	'caf\uFFFD',
+	'many-tags.md',
+	'long-slug.md',
+	'cyrillic-tag.md',
+	'\uFDFA'.repeat(10) + '.md',
+	'number-slug.md',
+]);
 
 function front(title: string): string {
 	return `---\ntitle: ${title}\ndescription: A synthetic test article.\ndate: 2024-03-01\n---\n\n`;
@@ -54,6 +92,33 @@ async function badCorpus(): Promise<string> {
 	await writeFile(join(dir, 'deep-quotes.md'), `${front('Deep quotes')}${'>'.repeat(10_000)} deep\n`);
 	await writeFile(join(dir, 'deep-lists.md'), `${front('Deep lists')}${'- '.repeat(10_000)}deep\n`);
 	await writeFile(join(dir, 'good.md'), `${front('A good article')}Lorem ipsum.\n`);
+	await writeFile(join(dir, 'dup.md'), `${front('Duplicate')}Lorem ipsum.\n`);
+	await writeFile(join(dir, 'dup.markdown'), `${front('Duplicate')}Lorem ipsum.\n`.replace('2024-03-01', '2024-03-02'));
+	await symlink('missing.md', join(dir, 'dangling.md'));
+	await symlink('/dev/zero', join(dir, 'zero.md'));
+	const elsewhere = `${dir}-elsewhere`;
+	await mkdir(elsewhere);
+	await writeFile(join(elsewhere, 'outside.md'), `${front('Outside')}Lorem ipsum.\n`);
+	await symlink(join(elsewhere, 'outside.md'), join(dir, 'outside.md'));
+	// A FIFO: opening it would wait for a writer forever.
+	execFileSync('mkfifo', [join(dir, 'pipe.md')]);
+	await writeFile(join(dir, 'huge.md'), `${front('Huge')}${'Lorem ipsum dolor sit amet. '.repeat(320_000)}\n`);
+	await mkdir(Buffer.from([...Buffer.from(join(dir, 'caf')), 0xe9]));
+	await writeFile(
+		join(dir, 'many-tags.md'),
+		front('Tags').replace('---\n\n', `tags: [${Array.from({ length: 60 }, (_, i) => `t${i}`).join(', ')}]\n---\n\n`) +
+			'Body.\n',
+	);
+	await writeFile(
+		join(dir, 'long-slug.md'),
+		front('Slug').replace('---\n\n', `slug: ${'a'.repeat(300)}\n---\n\n`) + 'Body.\n',
+	);
+	await writeFile(
+		join(dir, 'cyrillic-tag.md'),
+		front('Tag').replace('---\n\n', `tags: [${'ж'.repeat(130)}]\n---\n\n`) + 'Body.\n',
+	);
+	await writeFile(join(dir, `${'\uFDFA'.repeat(10)}.md`), `${front('Ligatures')}Body.\n`);
+	await writeFile(join(dir, 'number-slug.md'), front('Number').replace('---\n\n', 'slug: 404\n---\n\n') + 'Body.\n');
 	return dir;
 }
 
@@ -62,7 +127,7 @@ function problemsByFile(output: string): Map<string, { field: string; message: s
 	const byFile = new Map<string, { field: string; message: string }[]>();
 	let current: { field: string; message: string }[] | undefined;
 	for (const line of output.replace(/\u001b\[[0-9;]*m/gu, '').split('\n')) {
-		const header = /^(\S.*\.md):$/u.exec(line);
+		const header = /^(\S.*):$/u.exec(line);
 		if (header?.[1]) {
 			current = [];
 			byFile.set(header[1].split('/').at(-1) ?? header[1], current);
@@ -116,6 +181,7 @@ describe('a build of the bad-input corpus', () => {
 	afterAll(async () => {
 		if (build) await rm(dirname(build.outDir), { recursive: true, force: true });
 		if (contentDir) await rm(contentDir, { recursive: true, force: true });
+		if (contentDir) await rm(`${contentDir}-elsewhere`, { recursive: true, force: true });
 	});
 
 	test('fails', () => {

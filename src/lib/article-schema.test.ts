@@ -72,3 +72,39 @@ describe('validateArticleData', () => {
 		expect(fields).toEqual(expect.arrayContaining(['title', 'description', 'date', 'tags', 'extra']));
 	});
 });
+
+describe('validateArticleData: caps and hints', () => {
+	test('refuses more than 50 tags, saying how many there are', () => {
+		const tags = Array.from({ length: 51 }, (_, i) => `Tag ${i}`);
+		expect(problemsOf({ ...valid, tags })).toEqual([
+			{ field: 'tags', message: expect.stringMatching(/^51 tags; an article may have at most 50/u) },
+		]);
+		expect(problemsOf({ ...valid, tags: tags.slice(0, 50) })).toEqual([]);
+	});
+
+	test('refuses a tag whose slug is longer than 200 bytes, naming the tag', () => {
+		// 130 Cyrillic letters: 130 characters, 260 bytes, too long for one folder name on disk.
+		expect(problemsOf({ ...valid, tags: ['Ok', 'ж'.repeat(130)] })).toEqual([
+			{
+				field: 'tags.1',
+				message: expect.stringMatching(/^the tag gives the slug "ж{40}…", 260 bytes long; .* at most 200 bytes/u),
+			},
+		]);
+		expect(problemsOf({ ...valid, tags: ['ж'.repeat(100)] })).toEqual([]);
+	});
+
+	test('refuses a slug longer than 200 bytes', () => {
+		expect(problemsOf({ ...valid, slug: 'a'.repeat(300) })).toEqual([
+			{ field: 'slug', message: expect.stringMatching(/^the slug "a{40}…", 300 bytes long/u) },
+		]);
+	});
+
+	test('says to quote a slug or title that YAML read as a number or yes/no', () => {
+		expect(problemsOf({ ...valid, slug: 404 })).toEqual([
+			{ field: 'slug', message: 'slug must be text; YAML read 404 as a number: put it in quotes, e.g. "404"' },
+		]);
+		expect(problemsOf({ ...valid, title: true })).toEqual([
+			{ field: 'title', message: 'title must be text; YAML read true as a boolean: put it in quotes, e.g. "true"' },
+		]);
+	});
+});

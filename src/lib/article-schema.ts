@@ -1,14 +1,25 @@
 import { z } from 'zod';
 import { parseArticleDate, type ArticleDate } from './dates.ts';
-import { slugify } from './slugs.ts';
+import { slugify, urlSegmentProblem } from './slugs.ts';
 
 // C0 and C1 control characters other than tab and line breaks: invisible, and invalid in XML feeds.
 const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 
+/** The most tags an article may have: each is a page and three feeds, and pages list them all. */
+export const MAX_TAGS = 50;
+
+/** "must be text", with the fix when YAML read a number or a yes/no (`slug: 404` → `slug: "404"`). */
+function notText(what: string, input: unknown): string {
+	if (input === undefined) return `${what} is required`;
+	if (typeof input === 'number' || typeof input === 'boolean')
+		return `${what} must be text; YAML read ${String(input)} as a ${typeof input}: put it in quotes, e.g. "${String(input)}"`;
+	return `${what} must be text`;
+}
+
 /** A one-line text field: trimmed, inner white space collapsed, never empty, no control characters. */
 const text = (what: string) =>
 	z
-		.string({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be text`) })
+		.string({ error: (issue) => notText(what, issue.input) })
 		.refine((value) => !CONTROL_RE.test(value), {
 			error: (issue) => `${what} contains an invisible control character (${controlCharacter(issue.input)}); remove it`,
 		})
@@ -50,16 +61,32 @@ export function createArticleSchema(timeZone: string) {
 		/** When the article was last substantively updated; never changes its place in lists or feeds. */
 		updated: articleDate('updated', timeZone).optional(),
 		/** Topics, shown as links to the tag pages; spelling and case may vary, the slug is what counts. */
-		tags: z.array(text('tag'), { error: 'tags must be a list, e.g. [Ukraine, Russia]' }).default([]),
+		tags: z
+			.array(
+				text('tag').superRefine((tag, ctx) => {
+					const problem = urlSegmentProblem(slugify(tag), 'the tag gives the slug', 'shorten the tag');
+					if (problem) ctx.addIssue({ code: 'custom', message: problem });
+				}),
+				{ error: 'tags must be a list, e.g. [Ukraine, Russia]' },
+			)
+			.max(MAX_TAGS, {
+				error: (issue) =>
+					`${Array.isArray(issue.input) ? issue.input.length : 'too many'} tags; an article may have at most ${MAX_TAGS}: keep the ones readers follow`,
+			})
+			.default([]),
 		/** The byline; omitted when the article names no author. */
 		author: text('author').optional(),
 		/** A draft is never published; `astro dev` shows it with a "Draft" label. */
 		draft: z.boolean({ error: 'draft must be true or false (without quotes)' }).default(false),
 		/** The last URL segment; by default the file name. Must already be a slug (lower case, hyphens). */
 		slug: z
-			.string({ error: 'slug must be text' })
+			.string({ error: (issue) => notText('slug', issue.input) })
 			.refine((value) => value !== '' && slugify(value) === value, {
 				message: 'slug must be lower case letters, digits and hyphens, e.g. "peace-talks"',
+			})
+			.superRefine((slug, ctx) => {
+				const problem = urlSegmentProblem(slug, 'the slug', 'shorten it');
+				if (problem) ctx.addIssue({ code: 'custom', message: problem });
 			})
 			.optional(),
 		/** Corrections and updates, each dated, shown under the article and listed on /corrections/. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { slugFromFilePath, slugify } from './slugs.ts';
+import { MAX_SEGMENT_BYTES, slugFromFilePath, slugify, urlSegmentProblem } from './slugs.ts';
 
 describe('slugify', () => {
 	test('folds case and surrounding space, so spelling variants are one slug', () => {
@@ -41,5 +41,21 @@ describe('slugFromFilePath', () => {
 	test('uses the file name without folders or extension', () => {
 		expect(slugFromFilePath('content/2025/Peace Talks.md')).toBe('peace-talks');
 		expect(slugFromFilePath('content\\news\\Zürich.markdown')).toBe('zürich');
+	});
+});
+
+describe('urlSegmentProblem', () => {
+	test('counts UTF-8 bytes, not characters', () => {
+		expect(urlSegmentProblem('ж'.repeat(MAX_SEGMENT_BYTES / 2), 'the slug', 'shorten it')).toBeUndefined();
+		expect(urlSegmentProblem('ж'.repeat(MAX_SEGMENT_BYTES / 2 + 1), 'the slug', 'shorten it')).toMatch(
+			/202 bytes long.*: shorten it$/u,
+		);
+	});
+
+	test('catches a short file name whose NFKC form is long', () => {
+		// Ten U+FDFA ligatures: 30 bytes as written, a 330-byte slug once NFKC spells each one out.
+		const slug = slugFromFilePath(`${'\uFDFA'.repeat(10)}.md`);
+		expect(new TextEncoder().encode(slug).length).toBeGreaterThan(MAX_SEGMENT_BYTES);
+		expect(urlSegmentProblem(slug, 'the file name gives the slug', 'rename the file')).toMatch(/bytes long/u);
 	});
 });

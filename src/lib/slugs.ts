@@ -31,3 +31,16 @@ export function slugFromFilePath(filePath: string): string {
 	const name = filePath.split(/[\\/]/u).at(-1) ?? filePath;
 	return slugify(name.replace(/\.(md|markdown)$/iu, ''));
 }
+
+/**
+ * The most bytes (UTF-8) a slug may take: each is a folder name on disk (at most 255 bytes on
+ * common file systems) and a URL segment; 200 leaves room and still fits 100 Cyrillic letters.
+ */
+export const MAX_SEGMENT_BYTES = 200;
+
+/** A message when `slug` is too long for one URL segment (`what` names its source), else undefined. */
+export function urlSegmentProblem(slug: string, what: string, fix: string): string | undefined {
+	const bytes = new TextEncoder().encode(slug).length;
+	if (bytes <= MAX_SEGMENT_BYTES) return undefined;
+	return `${what} "${[...slug].slice(0, 40).join('')}…", ${bytes} bytes long; a URL segment may be at most ${MAX_SEGMENT_BYTES} bytes (UTF-8): ${fix}`;
+}

@@ -4,8 +4,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'tinyglobby';
 import { articleId, checkArticleFiles, type ArticleFile, type CheckedArticle } from '../lib/content/article-files.ts';
-import { formatContentProblems, type ContentProblem } from '../lib/content/content-problems.ts';
-import { readArticleFiles, resolveContentDir } from './content-files.ts';
+import { formatContentProblems, formatIgnored, type ContentProblem } from '../lib/content/content-problems.ts';
+import { resolveContentDir, scanContentFolder } from './content-files.ts';
 import { markdownRenderer } from './markdown-renderer.ts';
 
 /** Options for {@link articlesLoader}. */
@@ -18,7 +18,7 @@ export interface ArticlesLoaderOptions {
 	readonly renderKey: string;
 }
 
-/** Files the loader reads: Markdown in any sub-folder. */
+/** The old pattern of article files (the loader itself reads every file, see scanContentFolder). */
 export { ARTICLE_GLOB } from './content-files.ts';
 
 /**
@@ -32,12 +32,15 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
 		load: async (context) => {
 			const root = fileURLToPath(context.config.root);
 			const contentDir = resolveContentDir(root, options.contentDir);
-			const files = await readArticleFiles(root, contentDir);
+			const scan = await scanContentFolder(root, contentDir);
+			const { files } = scan;
 			const seen = new Set(files.map((file) => articleId(file.path)));
 			for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
 			// The same checks as `npm run check:content`; a broken file stops the build before any rendering.
 			const checked = checkArticleFiles(files, options.timeZone);
-			if (checked.problems.length) throw new Error(formatContentProblems(checked.problems));
+			const fileProblems = [...scan.problems, ...checked.problems];
+			if (fileProblems.length) throw new Error(formatContentProblems(fileProblems));
+			if (scan.ignored.length) context.logger.info(formatIgnored(scan.ignored));
 			const pipelineKey = await pipelineDigest(root, context, options.renderKey);
 			const byFilePath = new Map(files.map((file) => [file.filePath, file]));
 			const counts = { rendered: 0, reused: 0 };

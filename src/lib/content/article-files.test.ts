@@ -90,3 +90,20 @@ describe('checkArticleFiles', () => {
 		]);
 	});
 });
+
+describe('checkArticleFiles: one article per file', () => {
+	test('names both files when only the extension tells them apart', () => {
+		const { problems } = checkArticleFiles([file('dup.md', article({})), file('dup.markdown', article({ date: '2025-02-13' }))], ZONE);
+		expect(problems).toEqual([
+			{ file: 'content/dup.md', field: '(file)', message: expect.stringMatching(/^same article as content\/dup\.markdown/u) },
+			{ file: 'content/dup.markdown', field: '(file)', message: expect.stringMatching(/^same article as content\/dup\.md/u) },
+		]);
+	});
+
+	test('refuses a file name whose slug is too long for a URL segment, unless a slug is given', () => {
+		const name = `${'\uFDFA'.repeat(10)}.md`;
+		const { problems } = checkArticleFiles([file(name, article({}))], ZONE);
+		expect(problems).toEqual([{ file: `content/${name}`, field: 'slug', message: expect.stringMatching(/^the file name gives the slug .* bytes long.*rename the file/u) }]);
+		expect(checkArticleFiles([file(name, article({ slug: 'short' }))], ZONE).problems).toEqual([]);
+	});
+});

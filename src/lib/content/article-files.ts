@@ -1,9 +1,11 @@
 import { validateArticleData, type ArticleData } from '../article-schema.ts';
 import { articleSlug, findUrlCollisions } from '../articles.ts';
+import { articleId } from './content-folders.ts';
 import type { ContentProblem } from './content-problems.ts';
 import { calendarDay, type CalendarDay } from '../dates.ts';
 import { splitArticle } from './frontmatter.ts';
 import { findExcessiveNesting, MAX_NESTING } from './markdown-nesting.ts';
+import { slugFromFilePath, urlSegmentProblem } from '../slugs.ts';
 import { findTagCollisions, tagCollisionProblems } from '../tags.ts';
 
 /** An article file as read from the content folder. */
@@ -28,10 +30,7 @@ export interface CheckedArticle {
 	readonly day: CalendarDay;
 }
 
-/** The collection entry id of a file: its path under the content folder without the extension. */
-export function articleId(path: string): string {
-	return path.replace(/\.(md|markdown)$/iu, '');
-}
+export { articleId } from './content-folders.ts';
 
 /**
  * Checks one file: UTF-8, front-matter, every field, and a body the Markdown parsers can take.
@@ -48,8 +47,14 @@ export function checkArticleFile(file: ArticleFile, timeZone: string): CheckedAr
 	const bodyProblems = nesting
 		? [{ field: '(body)', message: `${nesting.kind} nest more than ${MAX_NESTING} levels deep (line ${split.bodyLine + nesting.line - 1}); flatten them` }]
 		: [];
-	if ('problems' in validated) return withFile([...validated.problems, ...bodyProblems]);
-	if (bodyProblems.length) return withFile(bodyProblems);
+	// Without a "slug" the file name is the URL segment: it must fit in one file name on disk too.
+	const nameProblem =
+		'data' in validated && validated.data.slug === undefined
+			? urlSegmentProblem(slugFromFilePath(file.path), 'the file name gives the slug', 'rename the file or give a shorter "slug"')
+			: undefined;
+	const fileProblems = [...bodyProblems, ...(nameProblem ? [{ field: 'slug', message: nameProblem }] : [])];
+	if ('problems' in validated) return withFile([...validated.problems, ...fileProblems]);
+	if (fileProblems.length) return withFile(fileProblems);
 	const { data } = validated;
 	return {
 		id: articleId(file.path),
@@ -67,11 +72,21 @@ export function checkArticleFile(file: ArticleFile, timeZone: string): CheckedAr
  * `npm run check:content` both use this, so the build and the check can never disagree.
  */
 export function checkArticleFiles(
-	files: Iterable<ArticleFile>,
+	files: readonly ArticleFile[],
 	timeZone: string,
 ): { articles: CheckedArticle[]; problems: ContentProblem[] } {
 	const articles: CheckedArticle[] = [];
 	const problems: ContentProblem[] = [];
+	// `dup.md` and `dup.markdown` would be one entry, the second silently replacing the first.
+	const byId = new Map<string, string[]>();
+	for (const file of files) byId.set(articleId(file.path), [...(byId.get(articleId(file.path)) ?? []), file.filePath]);
+	for (const clashing of byId.values()) {
+		if (clashing.length < 2) continue;
+		for (const file of clashing) {
+			const others = clashing.filter((f) => f !== file).join(', ');
+			problems.push({ file, field: '(file)', message: `same article as ${others} (only the extension differs); remove or rename one` });
+		}
+	}
 	for (const file of files) {
 		const result = checkArticleFile(file, timeZone);
 		if ('problems' in result) problems.push(...result.problems);

@@ -2,7 +2,7 @@
 export interface ContentProblem {
 	/** The file, relative to the project root. */
 	readonly file: string;
-	/** The front-matter field concerned, or `(file)`, `(front-matter)`, `(body)`. */
+	/** The front-matter field concerned, or `(file)`, `(folder)`, `(front-matter)`, `(body)`. */
 	readonly field: string;
 	readonly message: string;
 }
@@ -18,4 +18,11 @@ export function formatContentProblems(problems: readonly ContentProblem[]): stri
 	]);
 	const count = `${files.length} article file${files.length === 1 ? ' has' : 's have'} problems`;
 	return `${count}; nothing was published.\n${lines.join('\n')}`;
+}
+
+/** The build summary's one line about files under the content folder that are not articles. */
+export function formatIgnored(ignored: readonly string[]): string {
+	const shown = ignored.slice(0, 20).join(', ');
+	const more = ignored.length > 20 ? ` and ${ignored.length - 20} more` : '';
+	return `${ignored.length} file${ignored.length === 1 ? '' : 's'} in the content folder ignored (not articles): ${shown}${more}`;
 }
