@@ -88,12 +88,23 @@ for (const site of Object.keys(SITES) as (keyof typeof SITES)[]) {
 			await expect(page.getByLabel('Order')).toHaveValue('newest');
 			const times = page.locator('.search__results > li time');
 			await expect(times).toHaveCount(10);
+			// Every result, across the year bundles (one per year, merged in the browser), newest first.
+			const more = page.getByRole('button', { name: 'Show more results' });
+			await expect(more).toBeVisible();
+			while (await more.isVisible()) {
+				const shown = await times.count();
+				await more.click();
+				await expect(times).not.toHaveCount(shown);
+			}
 			const instants = (
 				await times.evaluateAll((elements) => elements.map((e) => e.getAttribute('datetime') ?? ''))
 			).map((iso) => Date.parse(iso));
 			expect(instants.every((instant) => Number.isFinite(instant))).toBe(true);
 			expect(instants).toEqual([...instants].sort((a, b) => b - a));
-			await expect(page.getByRole('button', { name: 'Show more results' })).toBeVisible();
+			const years = new Set(instants.map((instant) => new Date(instant).getUTCFullYear()));
+			expect([...years]).toEqual(expect.arrayContaining([2023, 2024]));
+			const total = /^(\d+) results for “lorem”\.$/u.exec((await page.getByRole('status').textContent()) ?? '');
+			expect(Number(total?.[1])).toBe(instants.length);
 
 			await page.getByRole('searchbox', { name: 'Search articles' }).fill('');
 			await page.getByLabel('Year').selectOption('2025');
@@ -110,7 +121,9 @@ for (const site of Object.keys(SITES) as (keyof typeof SITES)[]) {
 			for (const path of ['', SEED_PATH]) await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
 			expect(loaded).toEqual([]);
 			await page.goto(`${origin}search/`, { waitUntil: 'networkidle' });
-			expect(loaded).toContain(`${origin}pagefind/pagefind.js`);
+			// The newest year's bundle brings Pagefind's script; the other years' indexes are merged into it.
+			expect(loaded).toContain(`${origin}pagefind/2025/pagefind.js`);
+			expect(loaded.some((url) => url.startsWith(`${origin}pagefind/2024/`))).toBe(true);
 		});
 	});
 

@@ -87,7 +87,7 @@ const URLS: readonly [string, string | undefined][] = [
 	['tags/ukraine/2/', undefined],
 	['404.html', undefined],
 	['favicon.svg', undefined],
-	['pagefind/pagefind.js', undefined],
+	['pagefind/2025/pagefind.js', undefined],
 	['_astro/BaseLayout.DLB-ol2N.css', IMMUTABLE],
 	['_astro/hoisted.Bx1_9k.js', IMMUTABLE],
 	['rss.xml', SHORT],

@@ -1,7 +1,7 @@
 /**
  * One real `astro build --outDir …` of the real content plus two fixtures: the build itself writes
- * the Pagefind index into the output folder, with article bodies only, tag and year filters, the
- * date sort key and the date shown in results.
+ * the Pagefind index into the output folder, one bundle per year, with article bodies only, tag and
+ * year filters, the date sort key and the date shown in results.
  */
 import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -47,20 +47,20 @@ const FIXTURES = {
 };
 
 /** The fragments of the Pagefind bundle in `bundle`: gzip, then Pagefind's `pagefind_dcd` marker, then JSON (Pagefind 1.x). */
-async function readFragments(bundle: string): Promise<Fragment[]> {
+async function readFragments(bundle: string): Promise<(Fragment & { bundle: string })[]> {
 	const folder = join(bundle, 'fragment');
 	const files = await readdir(folder);
 	return Promise.all(
 		files.map(async (file) => {
 			const text = gunzipSync(await readFile(join(folder, file))).toString('utf8');
-			return JSON.parse(text.replace(/^pagefind_dcd/u, '')) as Fragment;
+			return { ...(JSON.parse(text.replace(/^pagefind_dcd/u, '')) as Fragment), bundle };
 		}),
 	);
 }
 
 describe('the search index a build writes', () => {
 	let build: BuildResult;
-	let fragments: Fragment[];
+	let fragments: (Fragment & { bundle: string })[];
 
 	beforeAll(async () => {
 		const content = await mkdtemp(join(tmpdir(), 'news-search-content-'));
@@ -69,24 +69,38 @@ describe('the search index a build writes', () => {
 		for (const [file, text] of Object.entries(FIXTURES)) await writeFile(join(content, 'fixtures', file), text);
 		build = await buildSite({ contentDir: content, env: { BUILD_TIME: '2026-01-01T00:00:00Z' } });
 		expect(build.code, build.output).toBe(0);
-		fragments = await readFragments(join(build.outDir, 'pagefind'));
+		const bundles = await readdir(join(build.outDir, 'pagefind'));
+		fragments = (await Promise.all(bundles.map((year) => readFragments(join(build.outDir, 'pagefind', year))))).flat();
 	});
 
-	test('is written into the folder given with --outDir, beside the pages', async () => {
-		const files = await readdir(join(build.outDir, 'pagefind'));
-		expect(files).toEqual(
-			expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.en-us.pagefind']),
-		);
+	test('is written into the folder given with --outDir, beside the pages: one whole bundle per year', async () => {
+		expect((await readdir(join(build.outDir, 'pagefind'))).sort()).toEqual(['2023', '2025']);
+		for (const year of ['2023', '2025']) {
+			const files = await readdir(join(build.outDir, 'pagefind', year));
+			expect(files).toEqual(
+				expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.en-us.pagefind']),
+			);
+		}
 	});
 
-	test('holds each published article once, and no other page', () => {
-		expect(fragments.map((f) => f.url).sort()).toEqual(['/2023/12/31/late-night/', SEED_URL]);
+	test('holds each published article once, in its year’s bundle, and no other page', () => {
+		expect(fragments.map((f) => [f.url, f.bundle.slice(-4)]).sort()).toEqual([
+			['/2023/12/31/late-night/', '2023'],
+			[SEED_URL, '2025'],
+		]);
+	});
+
+	test('lists the year bundles on the search page, newest first, for the browser to merge', async () => {
+		const search = await readFile(join(build.outDir, 'search', 'index.html'), 'utf8');
+		expect(search).toContain('data-bundles="/pagefind/2025/ /pagefind/2023/"');
+		expect(search).toContain('data-years="2025 2023"');
 	});
 
 	test('is reported in the build output with its page count, time and sizes', () => {
 		const report = parsePagefindReport(build.output);
 		expect(report).toBeDefined();
 		expect(report?.pages).toBe(2);
+		expect(build.output).toContain('year bundles: 2 indexed, 0 reused');
 		expect(report?.indexBytes).toBeGreaterThan(0);
 		expect(report?.bundleBytes).toBeGreaterThan(report?.indexBytes ?? 0);
 	});

@@ -8,6 +8,9 @@ describe('isIndexFile', () => {
 			'fragment/en-us_3e14579.pf_fragment',
 			'filter/en-us_1a.pf_filter',
 			'pagefind.en-us_8c341e435249a.pf_meta',
+			'2025/index/en-us_23e2e24.pf_index',
+			'2025/fragment/en-us_3e14579.pf_fragment',
+			'2025/pagefind.en-us_8c341e435249a.pf_meta',
 		]) {
 			expect(isIndexFile(path), path).toBe(true);
 		}
@@ -20,6 +23,8 @@ describe('isIndexFile', () => {
 			'pagefind-ui.css',
 			'wasm.en-us.pagefind',
 			'pagefind-entry.json',
+			'2025/pagefind.js',
+			'2025/pagefind-entry.json',
 		]) {
 			expect(isIndexFile(path), path).toBe(false);
 		}
@@ -35,6 +40,12 @@ describe('formatPagefindReport', () => {
 		expect(formatPagefindReport({ pages: 37, milliseconds: 411.6, indexBytes: 100_563, bundleBytes: 654_321 })).toBe(
 			'indexed 37 pages in 412 ms: index 98.2 KiB (100563 bytes), bundle 639.0 KiB (654321 bytes)',
 		);
+	});
+
+	test('says how many year bundles were indexed and how many reused', () => {
+		const report = { pages: 3, milliseconds: 5, indexBytes: 10, bundleBytes: 20, bundles: { indexed: 1, reused: 2 } };
+		expect(formatPagefindReport(report)).toMatch(/; year bundles: 1 indexed, 2 reused$/u);
+		expect(parsePagefindReport(formatPagefindReport(report))?.pages).toBe(3);
 	});
 
 	test('says "page" for one page', () => {

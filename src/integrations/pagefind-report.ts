@@ -8,22 +8,25 @@ export interface PagefindReport {
 	readonly indexBytes: number;
 	/** Bytes of the whole `pagefind/` folder, including the fixed-size scripts, styles and WebAssembly. */
 	readonly bundleBytes: number;
+	/** Year bundles indexed in this build, and copied unchanged from the previous one. */
+	readonly bundles?: { readonly indexed: number; readonly reused: number };
 }
 
-/** True for a file of the bundle (path relative to `pagefind/`) that belongs to the index proper. */
+/** True for a file of a bundle (path relative to `pagefind/` or to a year's bundle in it) that belongs to the index proper. */
 export function isIndexFile(relativePath: string): boolean {
 	const path = relativePath.replaceAll('\\', '/');
-	return /^(?:index|fragment|filter)\//u.test(path) || path.endsWith('.pf_meta');
+	return /^(?:\d{4}\/)?(?:index|fragment|filter)\//u.test(path) || path.endsWith('.pf_meta');
 }
 
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 
 /** The one-line report a build prints, e.g. `indexed 37 pages in 412 ms: index 98.2 KiB (100563 bytes), bundle …`. */
 export function formatPagefindReport(report: PagefindReport): string {
-	const { pages, milliseconds, indexBytes, bundleBytes } = report;
+	const { pages, milliseconds, indexBytes, bundleBytes, bundles } = report;
 	return (
 		`indexed ${pages} ${pages === 1 ? 'page' : 'pages'} in ${Math.round(milliseconds)} ms: ` +
-		`index ${kib(indexBytes)} (${indexBytes} bytes), bundle ${kib(bundleBytes)} (${bundleBytes} bytes)`
+		`index ${kib(indexBytes)} (${indexBytes} bytes), bundle ${kib(bundleBytes)} (${bundleBytes} bytes)` +
+		(bundles ? `; year bundles: ${bundles.indexed} indexed, ${bundles.reused} reused` : '')
 	);
 }
 

@@ -1,36 +1,117 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { glob } from 'tinyglobby';
 import { formatPagefindReport, isIndexFile, type PagefindReport } from './pagefind-report.ts';
+import { articlePageGlob, bundleDigest, groupByYear, planBundles } from './search-bundles.ts';
 
-/** The folder, inside the built site, that holds the search bundle (the search page loads it from there). */
+/** The folder, inside the built site, that holds the search bundles (one sub-folder per year). */
 export const PAGEFIND_FOLDER = 'pagefind';
 
+/** The folder, inside Astro's cache folder, that keeps each year's bundle and digest between builds. */
+export const BUNDLE_CACHE_FOLDER = 'search-bundles';
+
+/** What makes two indexings of the same pages differ: the indexer's version and its options. */
+async function indexerIdentity(root: string): Promise<string> {
+	const manifest: unknown = JSON.parse(await readFile(join(root, 'node_modules', 'pagefind', 'package.json'), 'utf8'));
+	const version = typeof manifest === 'object' && manifest !== null && 'version' in manifest ? manifest.version : '';
+	return `pagefind ${String(version)}; options {}`;
+}
+
+const DIGESTS_FILE = 'digests.json';
+
 /**
- * Indexes the built site in `siteDir` with Pagefind and writes the bundle to `siteDir/pagefind/`;
- * returns what it cost. Throws, naming Pagefind's errors, if indexing fails.
+ * Indexes the article pages of the built site in `siteDir` with Pagefind, one bundle per year in
+ * `siteDir/pagefind/<year>/`. A year whose pages are byte for byte those the bundle kept in
+ * `cacheDir` was made from is copied from there instead of indexed again. Returns what it cost.
+ * Throws, naming Pagefind's errors, if indexing fails.
  */
-export async function indexSite(siteDir: string): Promise<PagefindReport> {
-	const outputPath = join(siteDir, PAGEFIND_FOLDER);
+export async function indexSite(siteDir: string, cacheDir: string, root: string): Promise<PagefindReport> {
 	const started = performance.now();
+	const indexer = await indexerIdentity(root);
+	const outputRoot = join(siteDir, PAGEFIND_FOLDER);
+	const cacheRoot = join(cacheDir, BUNDLE_CACHE_FOLDER);
+	const groups = groupByYear(await glob(articlePageGlob(), { cwd: siteDir }));
+	const digests = new Map<string, string>();
+	for (const [year, paths] of groups) {
+		const pages = await Promise.all(paths.map(async (path) => ({ path, bytes: await readFile(join(siteDir, path)) })));
+		digests.set(year, bundleDigest(indexer, pages));
+	}
+	const cached = await readDigests(cacheRoot);
+	// A bundle is reused only when its copy is really there (a cache restored in part is not trusted).
+	const present = Object.fromEntries(
+		await Promise.all(
+			Object.entries(cached).map(async ([year, digest]) => [year, (await exists(join(cacheRoot, year))) ? digest : '']),
+		),
+	);
+	const plan = planBundles(present, digests);
+	// Forget the old digests first: an interrupted build must never leave a digest beside another bundle.
+	await mkdir(cacheRoot, { recursive: true });
+	await writeDigests(cacheRoot, Object.fromEntries(plan.reuse.map((year) => [year, digests.get(year) ?? ''])));
+	for (const year of [...plan.drop, ...plan.rebuild]) await rm(join(cacheRoot, year), { recursive: true, force: true });
+	for (const year of plan.reuse) await cp(join(cacheRoot, year), join(outputRoot, year), { recursive: true });
+	if (plan.rebuild.length > 0) {
+		try {
+			for (const year of plan.rebuild) {
+				await indexYear(siteDir, year, join(outputRoot, year));
+				await cp(join(outputRoot, year), join(cacheRoot, year), { recursive: true });
+			}
+		} finally {
+			// The Node API runs the Pagefind binary as a service; left open it keeps the build process alive.
+			await pagefind.close();
+		}
+	}
+	await writeDigests(cacheRoot, Object.fromEntries(digests));
+	const pages = (await Promise.all([...groups.keys()].map((year) => indexedPages(join(outputRoot, year))))).reduce(
+		(sum, count) => sum + count,
+		0,
+	);
+	return {
+		pages,
+		milliseconds: performance.now() - started,
+		...(await bundleSizes(outputRoot)),
+		bundles: { indexed: plan.rebuild.length, reused: plan.reuse.length },
+	};
+}
+
+/** Indexes the article pages of one year into a bundle at `outputPath`. */
+async function indexYear(siteDir: string, year: string, outputPath: string): Promise<void> {
+	const { index, errors } = await pagefind.createIndex({});
+	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+	const added = await index.addDirectory({ path: siteDir, glob: articlePageGlob(year) });
+	const written = await index.writeFiles({ outputPath });
+	const problems = [...errors, ...added.errors, ...written.errors];
+	if (problems.length > 0) throw new Error(`Pagefind could not index ${siteDir} (${year}): ${problems.join('; ')}`);
+	// Frees the service's copy of this year's pages before the next year is read.
+	await index.deleteIndex();
+}
+
+async function readDigests(cacheRoot: string): Promise<Record<string, string>> {
 	try {
-		const { index, errors } = await pagefind.createIndex({});
-		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-		const added = await index.addDirectory({ path: siteDir });
-		const written = await index.writeFiles({ outputPath });
-		const problems = [...errors, ...added.errors, ...written.errors];
-		if (problems.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${problems.join('; ')}`);
-		const milliseconds = performance.now() - started;
-		return { pages: await indexedPages(outputPath), milliseconds, ...(await bundleSizes(outputPath)) };
-	} finally {
-		// The Node API runs the Pagefind binary as a service; left open it keeps the build process alive.
-		await pagefind.close();
+		const parsed: unknown = JSON.parse(await readFile(join(cacheRoot, DIGESTS_FILE), 'utf8'));
+		if (typeof parsed !== 'object' || parsed === null) return {};
+		return Object.fromEntries(
+			Object.entries(parsed).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+		);
+	} catch {
+		return {};
 	}
 }
 
-/** Pages in the written index: `addDirectory` counts every HTML file it read, indexed or not. */
+async function writeDigests(cacheRoot: string, digests: Record<string, string>): Promise<void> {
+	await writeFile(join(cacheRoot, DIGESTS_FILE), `${JSON.stringify(digests, null, '\t')}\n`);
+}
+
+async function exists(path: string): Promise<boolean> {
+	return stat(path).then(
+		() => true,
+		() => false,
+	);
+}
+
+/** Pages in a written bundle: `addDirectory` counts every HTML file it read, indexed or not. */
 async function indexedPages(bundleDir: string): Promise<number> {
 	const entry = JSON.parse(await readFile(join(bundleDir, 'pagefind-entry.json'), 'utf8')) as {
 		languages: Record<string, { page_count: number }>;
@@ -41,7 +122,8 @@ async function indexedPages(bundleDir: string): Promise<number> {
 async function bundleSizes(bundleDir: string): Promise<Pick<PagefindReport, 'indexBytes' | 'bundleBytes'>> {
 	let indexBytes = 0;
 	let bundleBytes = 0;
-	for (const entry of await readdir(bundleDir, { recursive: true, withFileTypes: true })) {
+	const entries = await readdir(bundleDir, { recursive: true, withFileTypes: true }).catch(() => []);
+	for (const entry of entries) {
 		if (!entry.isFile()) continue;
 		const path = join(entry.parentPath, entry.name);
 		const { size } = await stat(path);
@@ -51,13 +133,22 @@ async function bundleSizes(bundleDir: string): Promise<Pick<PagefindReport, 'ind
 	return { indexBytes, bundleBytes };
 }
 
-/** Indexes every production build for search, so `astro build` alone yields the complete site. */
+/**
+ * Indexes every production build for search, so `astro build` alone yields the complete site; the
+ * year bundles are kept in Astro's cache folder (`cacheDir`) for the next build.
+ */
 export function pagefindIntegration(): AstroIntegration {
+	let cacheDir = '';
+	let root = '';
 	return {
 		name: 'news-reader:pagefind',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				cacheDir = fileURLToPath(config.cacheDir);
+				root = fileURLToPath(config.root);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const report = await indexSite(fileURLToPath(dir));
+				const report = await indexSite(fileURLToPath(dir), cacheDir, root);
 				logger.info(formatPagefindReport(report));
 			},
 		},

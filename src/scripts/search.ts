@@ -5,7 +5,7 @@
  */
 import {
 	hasCriteria,
-	pagefindArguments,
+	pagefindSearches,
 	parseSearchQuery,
 	resultsSummary,
 	searchQueryString,
@@ -19,10 +19,17 @@ import {
 	type SearchResultView,
 } from '../lib/views/search.ts';
 
-/** The parts of Pagefind's browser API (`pagefind/pagefind.js`) this page uses. */
+/** The options this page gives Pagefind, for the first bundle and every merged one. */
+interface PagefindOptions {
+	baseUrl: string;
+	excerptEllipsis: string;
+}
+
+/** The parts of Pagefind's browser API (`pagefind/<year>/pagefind.js`) this page uses. */
 interface Pagefind {
-	options(options: { baseUrl: string; excerptEllipsis: string }): Promise<void>;
+	options(options: PagefindOptions): Promise<void>;
 	init(): Promise<void>;
+	mergeIndex(indexPath: string, options: PagefindOptions): Promise<void>;
 	filters(): Promise<Record<string, Record<string, number>>>;
 	search(term: string | null, options: PagefindSearchOptions): Promise<PagefindSearch>;
 	debouncedSearch(
@@ -106,10 +113,17 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 	orderMenu.value = initial.order;
 	form.hidden = false;
 
+	// One bundle per year, newest first (src/integrations/pagefind.ts): the first is loaded, the others merged into it.
+	const bundles = (root.dataset['bundles'] ?? '').split(' ').filter(Boolean);
+	const years = (root.dataset['years'] ?? '').split(' ').filter(Boolean);
 	const ready = (async (): Promise<Pagefind> => {
-		const pagefind = (await import(/* @vite-ignore */ root.dataset['bundle'] ?? '')) as Pagefind;
-		await pagefind.options({ baseUrl: root.dataset['base'] ?? '/', excerptEllipsis: '…' });
+		const [first, ...others] = bundles;
+		if (first === undefined) throw new Error('search page: no search bundle');
+		const pagefind = (await import(/* @vite-ignore */ `${first}pagefind.js`)) as Pagefind;
+		const options: PagefindOptions = { baseUrl: root.dataset['base'] ?? '/', excerptEllipsis: '…' };
+		await pagefind.options(options);
 		await pagefind.init();
+		await Promise.all(others.map((bundle) => pagefind.mergeIndex(bundle, options)));
 		const filters = await pagefind.filters();
 		fillMenu(tagMenu, tagOptions(filters['tag']), initial.tag);
 		fillMenu(yearMenu, yearOptions(filters['year']), initial.year);
@@ -161,18 +175,23 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 			more.hidden = true;
 			return;
 		}
-		const [term, options] = pagefindArguments(query);
-		const found = typing
-			? await pagefind.debouncedSearch(term, options, TYPING_PAUSE_MS)
-			: await pagefind.search(term, options);
-		if (found === null || search !== latest) return;
-		pending = [...found.results];
+		const found: PagefindResult[] = [];
+		for (const [index, [term, options]] of pagefindSearches(query, years).entries()) {
+			// Only the first search waits for the typing to pause; the others (one per year) follow at once.
+			const answer =
+				typing && index === 0
+					? await pagefind.debouncedSearch(term, options, TYPING_PAUSE_MS)
+					: await pagefind.search(term, options);
+			if (answer === null || search !== latest) return;
+			found.push(...answer.results);
+		}
+		pending = [...found];
 		list.replaceChildren();
 		await showMore(search);
 		if (search !== latest) return;
 		// The status region is live: setting its text announces the outcome to screen readers.
-		status.textContent = resultsSummary(found.results.length, query);
-		help.hidden = found.results.length > 0;
+		status.textContent = resultsSummary(found.length, query);
+		help.hidden = found.length > 0;
 	};
 
 	input.addEventListener('input', () => void run(true));

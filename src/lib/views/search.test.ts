@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import {
+	bundleYears,
 	excerptRuns,
 	hasCriteria,
 	pagefindArguments,
+	pagefindSearches,
 	parseSearchQuery,
 	resultsSummary,
 	searchQueryString,
@@ -186,5 +188,42 @@ describe('resultsSummary', () => {
 
 	test('says plainly when nothing matches', () => {
 		expect(resultsSummary(0, query({ term: 'xqzvbnm' }))).toBe('No results for “xqzvbnm”.');
+	});
+});
+
+describe('pagefindSearches', () => {
+	const years = ['2025', '2024', '2023'];
+
+	test('ranks words by relevance with one search over every bundle', () => {
+		expect(pagefindSearches(query({ term: 'harbour' }), years)).toEqual([['harbour', { filters: {} }]]);
+	});
+
+	test('lists newest first year by year, newest year first, so the order holds across bundles', () => {
+		expect(pagefindSearches(query({ term: 'harbour', order: 'newest', tag: 'Budget' }), years)).toEqual(
+			years.map((year) => ['harbour', { filters: { tag: 'Budget', year }, sort: { date: 'desc' } }]),
+		);
+		expect(pagefindSearches(query({ tag: 'Budget' }), years).map(([, options]) => options.filters['year'])).toEqual(
+			years,
+		);
+	});
+
+	test('asks one bundle’s year once when the reader chose a year', () => {
+		expect(pagefindSearches(query({ term: 'harbour', order: 'newest', year: '2024' }), years)).toEqual([
+			['harbour', { filters: { year: '2024' }, sort: { date: 'desc' } }],
+		]);
+	});
+});
+
+describe('bundleYears', () => {
+	test('gives each year once, newest first', () => {
+		expect(bundleYears([{ year: 2023 }, { year: 2025 }, { year: 2023 }, { year: 2024 }])).toEqual([
+			'2025',
+			'2024',
+			'2023',
+		]);
+	});
+
+	test('is empty without articles', () => {
+		expect(bundleYears([])).toEqual([]);
 	});
 });

@@ -50,6 +50,25 @@ export function pagefindArguments(query: SearchQuery): [term: string | null, opt
 	return [query.term || null, { filters, ...(newest ? { sort: { date: 'desc' } } : {}) }];
 }
 
+/**
+ * The Pagefind searches that answer `query` over the year bundles (`years`, newest first), in the
+ * order their results are shown. Pagefind merges bundles by score, and a sorted search scores each
+ * result by its place in its own bundle, so newest-first asks year by year and keeps that order.
+ */
+export function pagefindSearches(
+	query: SearchQuery,
+	years: readonly string[],
+): [term: string | null, options: PagefindSearchOptions][] {
+	const newest = query.order === 'newest' || query.term === '';
+	if (!newest || query.year !== '') return [pagefindArguments(query)];
+	return years.map((year) => pagefindArguments({ ...query, year }));
+}
+
+/** The years that have a search bundle (those of the published articles), newest first. */
+export function bundleYears(days: readonly { readonly year: number }[]): string[] {
+	return [...new Set(days.map((day) => day.year))].sort((a, b) => b - a).map(String);
+}
+
 /** The options of Pagefind's `search()` that this site uses. */
 export interface PagefindSearchOptions {
 	readonly filters: Readonly<Record<string, string>>;
