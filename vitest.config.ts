@@ -1,12 +1,36 @@
 import { defineConfig } from 'vitest/config';
 
+/** Tests that need no build, server or browser: pure logic, parsers, config files. */
+const UNIT = [
+	'src/**/*.test.ts',
+	'scripts/**/*.test.ts',
+	'e2e/**/*.test.ts',
+	'test/support/**/*.test.ts',
+	'test/headers.test.ts',
+	'test/deploy-config.test.ts',
+];
+
 export default defineConfig({
 	test: {
-		include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'scripts/**/*.test.ts', 'e2e/**/*.test.ts'],
-		// Build tests run real Astro builds, which take seconds each on a 2-core machine.
+		// Build tests run real Astro builds, which take seconds each on a 2-core machine; a few unit
+		// tests start worker threads or npm, which a loaded machine can hold up for seconds too.
 		testTimeout: 120_000,
 		hookTimeout: 300_000,
 		// Two cores: more than two builds at once only makes each slower.
 		maxWorkers: 2,
+		projects: [
+			{
+				extends: true,
+				test: { name: 'unit', include: UNIT },
+			},
+			{
+				extends: true,
+				test: {
+					name: 'build',
+					include: ['test/**/*.test.ts'],
+					exclude: UNIT,
+				},
+			},
+		],
 	},
 });
