@@ -11,8 +11,10 @@ export interface RelatedView {
 }
 
 /**
- * "More on this topic" for every article at once: up to `limit` others sharing the most tags,
- * ties going to the newer. `articles` must be newest first; the result is keyed by `id`.
+ * "More on this topic" for every article at once: up to `limit` articles published before it
+ * sharing the most tags, ties going to the newer. Only earlier articles, so an article's page never
+ * changes when newer ones appear ("newer on this topic" is the tag page's job). `articles` must be
+ * newest first; the result is keyed by `id`.
  *
  * An inverted index (tag → its articles, newest first) gives the candidates, and each article
  * asks it for the best score first: everything sharing `s` of its `k` tags appears in one of its
@@ -65,20 +67,33 @@ function bestMatches(
 	// first, are exactly the next best.
 	for (let s = mine.length; s >= 1 && picked.length < limit; s--) {
 		const walked = mine.length - s + 1;
-		at.fill(0);
+		// Only articles older than this one: each list is walked from the first entry past `rank`.
+		for (let i = 0; i < walked; i++) at[i] = firstAfter(lists[i] ?? [], rank);
 		for (;;) {
 			// The newest entry not yet visited among the walked lists, stepped past in each.
 			let next = Infinity;
 			for (let i = 0; i < walked; i++) next = Math.min(next, lists[i]?.[at[i] ?? 0] ?? Infinity);
 			if (next === Infinity) break;
 			for (let i = 0; i < walked; i++) if (lists[i]?.[at[i] ?? 0] === next) at[i] = (at[i] ?? 0) + 1;
-			if (next === rank || picked.includes(next)) continue;
+			if (picked.includes(next)) continue;
 			if (s > 1 && sharedTags(own[next] ?? [], mine) < s) continue;
 			picked.push(next);
 			if (picked.length === limit) break;
 		}
 	}
 	return picked;
+}
+
+/** The index of the first entry greater than `rank` in an ascending list (its length when there is none). */
+function firstAfter(list: readonly number[], rank: number): number {
+	let low = 0;
+	let high = list.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if ((list[middle] ?? Infinity) > rank) high = middle;
+		else low = middle + 1;
+	}
+	return low;
 }
 
 /** How many of `theirs` are among `mine` (both short lists of distinct tag numbers). */
