@@ -28,6 +28,8 @@ export interface MeasureOptions {
 	readonly outDir: string;
 	readonly cacheDir: string;
 	readonly env?: Readonly<Record<string, string>>;
+	/** The Astro project to build; default this one. */
+	readonly root?: string;
 }
 
 const GNU_TIME = '/usr/bin/time';
@@ -38,7 +40,8 @@ const GNU_TIME = '/usr/bin/time';
  */
 export async function measureBuild(options: MeasureOptions): Promise<MeasuredBuild> {
 	const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-	const build = [process.execPath, astro, 'build', '--outDir', options.outDir];
+	const root = options.root ?? ROOT;
+	const build = [process.execPath, astro, 'build', '--root', root, '--outDir', options.outDir];
 	const env: Record<string, string> = {
 		...(process.env as Record<string, string>),
 		ASTRO_TELEMETRY_DISABLED: '1',
@@ -50,7 +53,7 @@ export async function measureBuild(options: MeasureOptions): Promise<MeasuredBui
 	const timeFile = `${options.outDir}.time`;
 	const [command, ...args] = useTime ? [GNU_TIME, '-f', '%e %U %S %M', '-o', timeFile, ...build] : build;
 	const started = performance.now();
-	const child = spawn(command ?? process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const child = spawn(command ?? process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
 	let output = '';
 	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
