@@ -13,9 +13,17 @@ export default defineConfig({
 	site: settings.siteUrl,
 	base: settings.basePath,
 	trailingSlash: 'always',
-	// Outside node_modules so `npm ci` keeps the content cache between builds; tests give each build its own.
+	// Outside node_modules so `npm ci` keeps the cache between builds; tests give each build its own.
+	// It holds what the next build reuses: the content store (rendered articles), the incremental
+	// build's manifest and a copy of every page it made (`dist/`), and the search index's year bundles.
 	cacheDir: process.env['ASTRO_CACHE_DIR'] ?? './.cache/astro',
-	build: { format: 'directory' },
+	// One page at a time: the incremental build skips pages only when rendering is not concurrent.
+	build: { format: 'directory', concurrency: 1 },
+	experimental: {
+		// A page whose `cacheKey` (src/data/site.ts `pageCacheKey`: a digest of exactly what it shows)
+		// and code are unchanged is copied from the previous build instead of rendered again.
+		incrementalBuild: true,
+	},
 	// A hash-based Content-Security-Policy <meta> on every page: Astro hashes each script and style it
 	// emits (inlined stylesheets too). Header-only protections (frame-ancestors…) are in public/_headers.
 	security: {

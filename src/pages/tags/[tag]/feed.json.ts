@@ -1,8 +1,13 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { feedResponse, tagFeeds } from '../../../data/site-feeds.ts';
+import { pageCacheKey } from '../../../data/site.ts';
 
 export const getStaticPaths = (async () =>
-	(await tagFeeds()).map(({ slug, feed }) => ({ params: { tag: slug }, props: { feed } }))) satisfies GetStaticPaths;
+	(await tagFeeds()).map(({ slug, feed }) => ({
+		params: { tag: slug },
+		props: { feed },
+		cacheKey: pageCacheKey(feed),
+	}))) satisfies GetStaticPaths;
 
 /** One tag's feed of its newest articles, as feed.json. */
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) =>
