@@ -65,9 +65,8 @@ export function newestFirst<T extends Pick<Article, 'date' | 'title' | 'id'>>(ar
 	);
 }
 
-/** The newer and older neighbours of the article at `index` in a newest-first list. */
-export function neighbours<T>(newestFirstList: readonly T[], index: number): { newer?: T; older?: T } {
-	const newer = newestFirstList[index - 1];
+/** The article published before the one at `index` in a newest-first list (its "previous article"), if any. */
+export function previousArticle<T>(newestFirstList: readonly T[], index: number): { older?: T } {
 	const older = newestFirstList[index + 1];
-	return { ...(newer ? { newer } : {}), ...(older ? { older } : {}) };
+	return older ? { older } : {};
 }

@@ -19,7 +19,7 @@ export interface ArticlePageView {
 	readonly dateLinks: { readonly day: string; readonly month: LinkView; readonly year: LinkView };
 	readonly tags: readonly LinkView[];
 	readonly corrections: readonly { readonly time: TimeView; readonly text: string }[];
-	readonly newer?: LinkView;
+	/** The article published before this one; none after it, so the page never changes when newer ones appear. */
 	readonly older?: LinkView;
 	/** "More on this topic": articles sharing the most tags with this one. */
 	readonly related: readonly RelatedView[];
@@ -27,20 +27,18 @@ export interface ArticlePageView {
 	readonly label?: string;
 }
 
-/** The page model of `article`, with its newer and older neighbours for the previous/next links. */
+/** The page model of `article`, with the article published before it for the "previous article" link. */
 export function articlePageView(
 	article: Article,
 	{
 		urls,
 		timeZone,
-		newer,
 		older,
 		label,
 		related = [],
 	}: {
 		urls: Urls;
 		timeZone: string;
-		newer?: Article | undefined;
 		older?: Article | undefined;
 		label?: TagLabeller;
 		related?: readonly Article[] | undefined;
@@ -61,7 +59,6 @@ export function articlePageView(
 		corrections: [...article.corrections]
 			.sort((a, b) => b.date.instant.getTime() - a.date.instant.getTime())
 			.map((c) => ({ time: timeView(c.date, timeZone), text: c.text })),
-		...(newer ? { newer: link(newer) } : {}),
 		...(older ? { older: link(older) } : {}),
 		related: relatedViews(related, urls, timeZone),
 		...(status ? { label: status } : {}),
