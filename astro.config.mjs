@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { unfinishedBuildGuard } from './src/integrations/unfinished-build.ts';
 import { markdownOptions } from './src/markdown/index.ts';
 import { settings } from './src/data/site.ts';
 import { sitemapOptions } from './src/integrations/sitemap-options.ts';
@@ -43,7 +44,12 @@ export default defineConfig({
 	},
 	// Every build indexes its own output for search, so dist/ is complete on its own.
 	// The sitemap lists every HTML page, with each article's last update or correction as lastmod.
-	integrations: [pagefindIntegration(), sitemap(sitemapOptions(fileURLToPath(new URL('.', import.meta.url))))],
+	// Last: a build counts as finished only once the others are done (see src/integrations/unfinished-build.ts).
+	integrations: [
+		pagefindIntegration(),
+		sitemap(sitemapOptions(fileURLToPath(new URL('.', import.meta.url)))),
+		unfinishedBuildGuard(),
+	],
 	markdown: {
 		// Code blocks stay plain <pre><code>: Shiki's inline styles cost build time and bytes.
 		syntaxHighlight: false,
