@@ -1,4 +1,5 @@
 import { getRssString } from '@astrojs/rss';
+import type { Article } from '../lib/articles.ts';
 import { listArticles } from './article-list.ts';
 import { siteIndexes } from './indexes.ts';
 import { atomFeedXml } from '../lib/syndication/atom-feed.ts';
@@ -22,11 +23,19 @@ const site = { title: settings.title, description: settings.description };
 /** Each article's feed HTML, made once however many feeds (site, tags) carry the article. */
 const feedHtmlById = new Map<string, string>();
 
-/** The feed of `scope`, from the articles this build shows (all of them, or those in `articleIds`). */
-async function buildFeed(scope: FeedScope, articleIds?: ReadonlySet<string>): Promise<FeedData> {
-	const [loaded, { tagLabel }] = await Promise.all([listArticles(), siteIndexes()]);
-	const rendered = new Map(loaded.map(({ article, entry }) => [article.id, entry.rendered?.html ?? '']));
-	const articles = loaded.map(({ article }) => article).filter((article) => !articleIds || articleIds.has(article.id));
+let renderedCache: Promise<ReadonlyMap<string, string>> | undefined;
+
+/** Each shown article's rendered HTML by id, gathered once for every feed. */
+function renderedById(): Promise<ReadonlyMap<string, string>> {
+	renderedCache ??= listArticles().then(
+		(loaded) => new Map(loaded.map(({ article, entry }) => [article.id, entry.rendered?.html ?? ''])),
+	);
+	return renderedCache;
+}
+
+/** The feed of `scope`, from `articles` (all that this build shows, or a tag's). */
+async function buildFeed(scope: FeedScope, articles: readonly Article[]): Promise<FeedData> {
+	const [rendered, { tagLabel }] = await Promise.all([renderedById(), siteIndexes()]);
 	return feedData(articles, scope, {
 		urls,
 		lang: settings.lang,
@@ -49,7 +58,7 @@ let siteCache: Promise<FeedData> | undefined;
 
 /** The site-wide feed, built once and shared by its three formats. */
 export function siteFeed(): Promise<FeedData> {
-	siteCache ??= buildFeed(siteFeedScope(urls, site));
+	siteCache ??= siteIndexes().then(({ articles }) => buildFeed(siteFeedScope(urls, site), articles));
 	return siteCache;
 }
 
@@ -61,7 +70,7 @@ export function tagFeeds(): Promise<{ slug: string; feed: FeedData }[]> {
 		Promise.all(
 			tags.map(async (tag) => ({
 				slug: tag.slug,
-				feed: await buildFeed(tagFeedScope(urls, site, tag), new Set(tag.articles.map((article) => article.id))),
+				feed: await buildFeed(tagFeedScope(urls, site, tag), tag.articles),
 			})),
 		),
 	);
