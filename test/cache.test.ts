@@ -179,7 +179,8 @@ describe('builds that reuse the previous build', () => {
 
 		// A setting that reaches every page's dates: the newsroom's time zone.
 		setting = await step({ SITE_TIME_ZONE: 'Europe/Berlin' });
-	});
+		// Eight builds: about a minute of CPU each on a busy two-core machine.
+	}, 900_000);
 
 	test('the first build renders every article', () => {
 		expect(cacheCounts(first.build)).toEqual({ rendered: ARTICLES, reused: 0 });
