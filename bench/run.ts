@@ -156,6 +156,9 @@ async function benchSize(size: number, withLighthouse: boolean): Promise<SizeSum
 			`${changed.toLocaleString('en')} of ${after.size.toLocaleString('en')}`,
 			label.startsWith('add') ? verdict(changed <= BUDGET.publishHtml, `≤ ${BUDGET.publishHtml}`) : '',
 		);
+		const { copied, rendered, slowest } = generation(measured.output);
+		line('  pages copied / rendered', `${copied.toLocaleString('en')} / ${rendered.toLocaleString('en')}`);
+		if (slowest.length > 0) console.log(`    slowest rendered: ${slowest.join(', ')}`);
 		publishes.push({ label, build: measured, changedHtml: changed, htmlFiles: after.size });
 	}
 
@@ -219,6 +222,27 @@ function newArticle(size: number): string {
 			.map((tag) => `  - ${tag}\n`)
 			.join('')}`,
 	);
+}
+
+/**
+ * From a build's log: the pages copied from the previous build ("(cached)", "(restored)"), the pages
+ * rendered (with their time, "(+12ms)"), and the five slowest of those.
+ */
+function generation(output: string): { copied: number; rendered: number; slowest: string[] } {
+	// eslint-disable-next-line no-control-regex -- Astro's logger may colour its output.
+	const lines = output.replace(/\u001b\[[0-9;]*m/gu, '').split('\n');
+	const copied = lines.filter((l) => /\((?:cached|restored)\)\s*$/u.test(l)).length;
+	const timed = lines.flatMap((l) => {
+		const match = /[├└]─ (\S+) \(\+([\d.]+)(m?s)\)/u.exec(l);
+		if (!match) return [];
+		const ms = Number(match[2]) * (match[3] === 's' ? 1000 : 1);
+		return [{ path: match[1] ?? '', ms }];
+	});
+	const slowest = [...timed]
+		.sort((a, b) => b.ms - a.ms)
+		.slice(0, 5)
+		.map(({ path, ms }) => `${path} ${ms.toFixed(0)} ms`);
+	return { copied, rendered: timed.length, slowest };
 }
 
 /** Every HTML file of a built site, by path, as a digest of its bytes. */
