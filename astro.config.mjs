@@ -24,6 +24,9 @@ export default defineConfig({
 		// A page whose `cacheKey` (src/data/site.ts `pageCacheKey`: a digest of exactly what it shows)
 		// and code are unchanged is copied from the previous build instead of rendered again.
 		incrementalBuild: true,
+		// The content store written in pieces of at most 20 MiB, entry by entry, instead of as one
+		// string of the whole store: at 10,000 articles that one string (hundreds of MB) set the peak.
+		collectionStorage: 'chunked',
 	},
 	// A hash-based Content-Security-Policy <meta> on every page: Astro hashes each script and style it
 	// emits (inlined stylesheets too). Header-only protections (frame-ancestors…) are in public/_headers.
