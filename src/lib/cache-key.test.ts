@@ -13,9 +13,9 @@ describe('cacheKey', () => {
 		const page = { article: { title: 'Harbour', related: [{ title: 'Budget', href: '/2025/01/01/b/' }] } };
 		const base = cacheKey(page);
 		expect(cacheKey({ article: { ...page.article, title: 'Harbour!' } })).not.toBe(base);
-		expect(
-			cacheKey({ article: { ...page.article, related: [{ title: 'Budget', href: '/2025/01/02/b/' }] } }),
-		).not.toBe(base);
+		expect(cacheKey({ article: { ...page.article, related: [{ title: 'Budget', href: '/2025/01/02/b/' }] } })).not.toBe(
+			base,
+		);
 		expect(cacheKey({ article: { ...page.article, related: [] } })).not.toBe(base);
 		expect(cacheKey(page, 'another setting')).not.toBe(base);
 	});
