@@ -75,9 +75,9 @@ test.describe('the tag index', () => {
 test.describe('the date index', () => {
 	test('from the seed article, clicking the date opens the day page, which lists the article', async ({ page }) => {
 		await page.goto(SEED);
-		await page.getByRole('link', { name: '12 February 2025' }).click();
+		await page.getByRole('link', { name: 'Feb. 12, 2025' }).click();
 		await expect(page).toHaveURL(/\/2025\/02\/12\/$/u);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('12 February 2025');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Feb. 12, 2025');
 		await openSeedFrom(page);
 	});
 
@@ -95,7 +95,7 @@ test.describe('the date index', () => {
 		await page.goto('./2025/02/');
 		const calendar = page.getByRole('table', { name: 'February 2025' });
 		await expect(calendar.getByRole('columnheader')).toHaveCount(7);
-		const twelfth = calendar.getByRole('link', { name: '12 February 2025, 1 article' });
+		const twelfth = calendar.getByRole('link', { name: 'Feb. 12, 2025, 1 article' });
 		await expect(twelfth).toHaveAttribute('href', '/2025/02/12/');
 		await expect(calendar.getByRole('link')).toHaveCount(1);
 		await twelfth.click();
@@ -105,7 +105,7 @@ test.describe('the date index', () => {
 
 	test('/2025/02/ then lists the articles by day and leads to the seed', async ({ page }) => {
 		await page.goto('./2025/02/');
-		await expect(page.getByRole('heading', { level: 2, name: '12 February 2025' })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 2, name: 'Feb. 12, 2025' })).toBeVisible();
 		await openSeedFrom(page);
 	});
 
@@ -150,7 +150,7 @@ test.describe('the date index', () => {
 		await page.goto(`${siteOrigin('news')}2025/02/`);
 		const twelfth = page
 			.getByRole('table', { name: 'February 2025' })
-			.getByRole('link', { name: '12 February 2025, 1 article' });
+			.getByRole('link', { name: 'Feb. 12, 2025, 1 article' });
 		await expect(twelfth).toHaveAttribute('href', '/news/2025/02/12/');
 		await twelfth.click();
 		await openSeedFrom(page);

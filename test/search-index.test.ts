@@ -142,7 +142,7 @@ describe('the search index a build writes', () => {
 		expect(late).toContain('data-pagefind-sort="date[data-sort]"');
 		expect(late).toContain('data-sort="2024-01-01T04:30:00.000Z"');
 		const seed = fragments.find((f) => f.url === SEED_URL);
-		expect(seed?.meta['date']).toBe('12 February 2025');
+		expect(seed?.meta['date']).toBe('Feb. 12, 2025');
 		expect(seed?.meta['datetime']).toBe('2025-02-12T00:00:00-05:00');
 	});
 });

@@ -1,3 +1,4 @@
+import { dateFormat } from '../lib/date-format.ts';
 import { resolveSettings } from '../lib/settings.ts';
 import { cacheKey } from '../lib/cache-key.ts';
 import { createUrls } from '../lib/urls.ts';
@@ -18,3 +19,6 @@ const { buildTime: _buildTime, contentDir: _contentDir, ...shownSettings } = set
 export function pageCacheKey(...data: readonly unknown[]): string {
 	return cacheKey(shownSettings, ...data);
 }
+
+/** How dates and counts are written: the site's language, zone and date style. */
+export const dates = dateFormat(settings);

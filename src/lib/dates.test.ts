@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { calendarDay, formatArticleDate, isoWithOffset, parseArticleDate, type ArticleDate } from './dates.ts';
-import { formatCalendarDay, formatMonthName, isoCalendarDay, weekday, weekdayNames } from './dates.ts';
+import { calendarDay, isoCalendarDay, isoWithOffset, parseArticleDate, weekday, type ArticleDate } from './dates.ts';
 
 const NY = 'America/New_York';
 
@@ -60,16 +59,7 @@ describe('calendarDay', () => {
 	});
 });
 
-describe('formatting', () => {
-	test('shows a day without a time as "12 February 2025"', () => {
-		expect(formatArticleDate(parsed('2025-02-12'), NY)).toBe('12 February 2025');
-	});
-
-	test('shows a time in the site zone with the zone named', () => {
-		expect(formatArticleDate(parsed('2025-02-12T19:05:00Z'), NY)).toBe('12 February 2025, 14:05 EST');
-		expect(formatArticleDate(parsed('2025-07-04T16:00:00Z'), NY)).toBe('4 July 2025, 12:00 EDT');
-	});
-
+describe('machine dates', () => {
 	test('writes machine dates with the zone offset', () => {
 		expect(isoWithOffset(parsed('2025-02-12').instant, NY)).toBe('2025-02-12T00:00:00-05:00');
 		expect(isoWithOffset(parsed('2025-07-04T16:00:00Z').instant, NY)).toBe('2025-07-04T12:00:00-04:00');
@@ -87,7 +77,6 @@ describe('the build machine time zone', () => {
 				zone === 'UTC' ? 0 : zone === 'Pacific/Kiritimati' ? -840 : 480,
 			);
 			expect(calendarDay(date.instant, NY)).toEqual({ year: 2025, month: 2, day: 12 });
-			expect(formatArticleDate(date, NY)).toBe('12 February 2025');
 			expect(isoWithOffset(date.instant, NY)).toBe('2025-02-12T00:00:00-05:00');
 		} finally {
 			if (original === undefined) delete process.env['TZ'];
@@ -97,14 +86,11 @@ describe('the build machine time zone', () => {
 });
 
 describe('calendar days, for the date pages', () => {
-	test('formats a calendar day, a month name and the datetime text without any zone', () => {
+	test('writes the datetime text of a calendar day without any zone', () => {
 		const original = process.env['TZ'];
 		try {
 			for (const zone of ['Pacific/Kiritimati', 'America/Los_Angeles']) {
 				process.env['TZ'] = zone;
-				expect(formatCalendarDay({ year: 2025, month: 2, day: 12 })).toBe('12 February 2025');
-				expect(formatMonthName(2)).toBe('February');
-				expect(formatMonthName(12)).toBe('December');
 				expect(isoCalendarDay({ year: 2025, month: 2, day: 1 })).toBe('2025-02-01');
 			}
 		} finally {
@@ -113,10 +99,8 @@ describe('calendar days, for the date pages', () => {
 		}
 	});
 
-	test('knows the weekday of a calendar day and names the week from any first day', () => {
+	test('knows the weekday of a calendar day', () => {
 		expect(weekday({ year: 2025, month: 2, day: 12 })).toBe(3);
 		expect(weekday({ year: 2025, month: 2, day: 1 })).toBe(6);
-		expect(weekdayNames(1).map((d) => d.short)).toEqual(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
-		expect(weekdayNames(0)[6]).toEqual({ long: 'Saturday', short: 'Sat' });
 	});
 });

@@ -1,4 +1,4 @@
-import { TZDate, tzName } from '@date-fns/tz';
+import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 
 /** A publication or update moment as the publisher wrote it: an instant, and whether a time was given. */
@@ -101,53 +101,14 @@ export const isoWithOffset: (instant: Date, timeZone: string) => string = byInst
 	format(new TZDate(ms, timeZone), "yyyy-MM-dd'T'HH:mm:ssXXX"),
 );
 
-/** The day as readers see it: `12 February 2025`. */
-export const formatDay: (instant: Date, timeZone: string) => string = byInstant((ms, timeZone) =>
-	format(new TZDate(ms, timeZone), 'd MMMM yyyy'),
-);
-
-const withTime = byInstant((ms, timeZone) => {
-	const local = new TZDate(ms, timeZone);
-	return `${format(local, 'd MMMM yyyy, HH:mm')} ${tzName(timeZone, local, 'short')}`;
-});
-
-/** What readers see for an article date: `12 February 2025`, or `12 February 2025, 14:05 EST` when a time was given. */
-export function formatArticleDate(date: ArticleDate, timeZone: string): string {
-	return date.hasTime ? withTime(date.instant, timeZone) : formatDay(date.instant, timeZone);
-}
-
-/** A month's name: `February 2025`. */
-export function formatMonth(year: number, month: number): string {
-	return format(new TZDate(year, month - 1, 15, 'UTC'), 'MMMM yyyy');
-}
-
 /** Two-digit text for a month or day number: `02`. */
 export function pad2(n: number): string {
 	return String(n).padStart(2, '0');
 }
 
-/** A calendar day as readers see it: `12 February 2025`. */
-export function formatCalendarDay({ year, month, day }: CalendarDay): string {
-	return format(new TZDate(year, month - 1, day, 'UTC'), 'd MMMM yyyy');
-}
-
-/** A month's name alone: `February`. */
-export function formatMonthName(month: number): string {
-	return format(new TZDate(2000, month - 1, 15, 'UTC'), 'MMMM');
-}
-
 /** The day for `<time datetime>`: `2025-02-12`. */
 export function isoCalendarDay({ year, month, day }: CalendarDay): string {
 	return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
-}
-
-/** The seven weekday names from `weekStartsOn` (0 = Sunday), long (`Monday`) and short (`Mon`). */
-export function weekdayNames(weekStartsOn: number): { long: string; short: string }[] {
-	// 2023-01-01 was a Sunday; reading it in UTC keeps the build machine's zone out of it.
-	return Array.from({ length: 7 }, (_, i) => {
-		const date = new TZDate(2023, 0, 1 + ((weekStartsOn + i) % 7), 'UTC');
-		return { long: format(date, 'EEEE'), short: format(date, 'EEE') };
-	});
 }
 
 /** Day of the week (0 = Sunday) of a calendar day, the same in every zone. */

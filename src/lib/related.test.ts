@@ -129,7 +129,7 @@ describe('relatedViews', () => {
 			{
 				href: '/2025/02/12/talks/',
 				title: 'Talks begin',
-				published: { iso: '2025-02-12T00:00:00-05:00', text: '12 February 2025' },
+				published: { iso: '2025-02-12T00:00:00-05:00', text: 'Feb. 12, 2025' },
 			},
 		]);
 	});

@@ -1,3 +1,4 @@
+import { dateLocale, type DateStyle } from './date-format.ts';
 import { normaliseBasePath } from './urls.ts';
 
 /** The site's settings, resolved from defaults and the environment. */
@@ -10,8 +11,10 @@ export interface SiteSettings {
 	readonly siteUrl: string;
 	/** Base path with leading and trailing slash (`BASE_PATH`, default `/`). */
 	readonly basePath: string;
-	/** BCP 47 language of the site and its articles. */
+	/** BCP 47 language of the site and its articles (`SITE_LANG`); it decides how dates and numbers are written. */
 	readonly lang: string;
+	/** The newsroom's date style: month in full or abbreviated, and what a time's zone is called. */
+	readonly dateStyle: DateStyle;
 	/** The newsroom's IANA time zone: every date a reader sees is in it. */
 	readonly timeZone: string;
 	/** Articles per page on the home and tag pages. */
@@ -30,6 +33,16 @@ export const defaultSettings = {
 	basePath: '/',
 	lang: 'en-US',
 	timeZone: 'America/New_York',
+	// "Feb. 12, 2025, 5:46 p.m. ET", as US papers write it; `long` gives "February 12, 2025".
+	dateStyle: {
+		month: 'abbreviated',
+		zoneLabels: {
+			'America/New_York': 'ET',
+			'America/Chicago': 'CT',
+			'America/Denver': 'MT',
+			'America/Los_Angeles': 'PT',
+		},
+	},
 	pageSize: 10,
 	contentDir: 'content',
 } as const;
@@ -62,8 +75,18 @@ export function resolveSettings(env: Readonly<Record<string, string | undefined>
 	} catch {
 		throw new Error(`SITE_TIME_ZONE must be an IANA time zone such as America/New_York, not "${timeZone}"`);
 	}
+	const lang = env['SITE_LANG']?.trim() || defaultSettings.lang;
+	try {
+		dateLocale(lang);
+		new Intl.NumberFormat(lang);
+	} catch {
+		throw new Error(
+			`SITE_LANG must be a BCP 47 language tag with a date-fns locale, such as en-US or fr, not "${lang}"`,
+		);
+	}
 	return {
 		...defaultSettings,
+		lang,
 		siteUrl: origin.origin,
 		basePath: normaliseBasePath(env['BASE_PATH'] ?? defaultSettings.basePath),
 		timeZone,

@@ -1,8 +1,15 @@
+import { dateFormat, type DateFormat } from '../../src/lib/date-format.ts';
+import { defaultSettings } from '../../src/lib/settings.ts';
 import { validateArticleData } from '../../src/lib/article-schema.ts';
 import { toArticle, type Article } from '../../src/lib/articles.ts';
 
 /** The site zone the pure-module tests use. */
 export const TEST_ZONE = 'America/New_York';
+
+/** The default language and date style in `zone`, as the site writes dates. */
+export function testDates(zone = TEST_ZONE): DateFormat {
+	return dateFormat({ ...defaultSettings, timeZone: zone });
+}
 
 /** An article built from front-matter as an author would write it, validated by the real schema. */
 export function makeArticle(

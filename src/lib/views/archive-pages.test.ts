@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { makeArticle } from '../../../test/support/article-factory.ts';
+import { makeArticle, testDates } from '../../../test/support/article-factory.ts';
 import { archiveView, dayPages, monthPages, yearPages } from './archive-pages.ts';
 import { groupByDate } from '../archive.ts';
 import { newestFirst } from '../articles.ts';
 import { createUrls } from '../urls.ts';
 
 const urls = createUrls({ siteUrl: 'https://news.example.org', basePath: '/news/' });
-const options = { urls, timeZone: 'America/New_York' };
+const options = { urls, dates: testDates() };
 const years = groupByDate(
 	newestFirst([
 		makeArticle({ date: '2025-02-12', title: 'Seed' }, { id: 'seed' }),
@@ -19,7 +19,7 @@ const years = groupByDate(
 
 describe('archiveView', () => {
 	test('lists every year newest first and its months January first, with counts', () => {
-		const view = archiveView(years, urls);
+		const view = archiveView(years, urls, testDates());
 		expect(view.path).toBe('/news/archive/');
 		expect(view.description).toBe('Every month with articles: 5 articles in 2 years.');
 		expect(view.years).toEqual([
@@ -90,7 +90,7 @@ describe('monthPages', () => {
 				.map((c) => c?.day),
 		).toEqual([12]);
 		expect(february?.sections.map((s) => [s.label, s.href, s.iso, s.cards.map((c) => c.title)])).toEqual([
-			['12 February 2025', '/news/2025/02/12/', '2025-02-12', ['Morning', 'Seed']],
+			['Feb. 12, 2025', '/news/2025/02/12/', '2025-02-12', ['Morning', 'Seed']],
 		]);
 		expect(february?.breadcrumbs.map((b) => b.label)).toEqual(['Archive', '2025']);
 	});
@@ -101,14 +101,14 @@ describe('dayPages', () => {
 
 	test('one page a day with articles, with its articles and neighbours', () => {
 		expect(pages.map((p) => [p.params, p.title, p.cards.length])).toEqual([
-			[{ year: '2025', month: '02', day: '12' }, '12 February 2025', 2],
-			[{ year: '2025', month: '01', day: '05' }, '5 January 2025', 1],
-			[{ year: '2024', month: '11', day: '30' }, '30 November 2024', 1],
-			[{ year: '2024', month: '03', day: '01' }, '1 March 2024', 1],
+			[{ year: '2025', month: '02', day: '12' }, 'Feb. 12, 2025', 2],
+			[{ year: '2025', month: '01', day: '05' }, 'Jan. 5, 2025', 1],
+			[{ year: '2024', month: '11', day: '30' }, 'Nov. 30, 2024', 1],
+			[{ year: '2024', month: '03', day: '01' }, 'March 1, 2024', 1],
 		]);
-		expect(pages[1]?.earlier).toEqual({ href: '/news/2024/11/30/', label: '30 November 2024' });
-		expect(pages[1]?.later).toEqual({ href: '/news/2025/02/12/', label: '12 February 2025' });
+		expect(pages[1]?.earlier).toEqual({ href: '/news/2024/11/30/', label: 'Nov. 30, 2024' });
+		expect(pages[1]?.later).toEqual({ href: '/news/2025/02/12/', label: 'Feb. 12, 2025' });
 		expect(pages[0]?.breadcrumbs.map((b) => b.href)).toEqual(['/news/archive/', '/news/2025/', '/news/2025/02/']);
-		expect(pages[0]?.description).toBe('2 articles published on 12 February 2025.');
+		expect(pages[0]?.description).toBe('2 articles published on Feb. 12, 2025.');
 	});
 });

@@ -2,7 +2,8 @@ import { adjacentPeriods, allDays, allMonths, type DayGroup, type MonthGroup, ty
 import type { Article } from '../articles.ts';
 import { articleCard, type ArticleCardView, type LinkView, type TagLabeller } from './article-view.ts';
 import { calendarView, type CalendarView } from './calendar.ts';
-import { formatCalendarDay, formatMonth, formatMonthName, isoCalendarDay, pad2, type CalendarDay } from '../dates.ts';
+import type { DateFormat } from '../date-format.ts';
+import { isoCalendarDay, pad2, type CalendarDay } from '../dates.ts';
 import { countArticles } from '../plural.ts';
 import type { Urls } from '../urls.ts';
 
@@ -71,18 +72,21 @@ export interface ArticleSectionView extends LinkView {
 /** How the date pages render cards and links. */
 export interface DatePageOptions {
 	readonly urls: Urls;
-	readonly timeZone: string;
+	readonly dates: DateFormat;
 	readonly label?: TagLabeller;
 	/** First column of the month calendar: 0 = Sunday. */
 	readonly weekStartsOn?: number;
 }
 
-const monthLink = (m: Pick<MonthGroup<unknown>, 'year' | 'month'>, urls: Urls): LinkView => ({
+const monthLink = (m: Pick<MonthGroup<unknown>, 'year' | 'month'>, urls: Urls, dates: DateFormat): LinkView => ({
 	href: urls.month(m.year, m.month),
-	label: formatMonth(m.year, m.month),
+	label: dates.month(m.year, m.month),
 });
 const yearLink = (year: number, urls: Urls): LinkView => ({ href: urls.year(year), label: String(year) });
-const dayLink = (day: CalendarDay, urls: Urls): LinkView => ({ href: urls.day(day), label: formatCalendarDay(day) });
+const dayLink = (day: CalendarDay, urls: Urls, dates: DateFormat): LinkView => ({
+	href: urls.day(day),
+	label: dates.calendarDay(day),
+});
 const neighbours = <P>(list: readonly P[], index: number, link: (p: P) => LinkView) => {
 	const { earlier, later } = adjacentPeriods(list, index);
 	return {
@@ -90,25 +94,25 @@ const neighbours = <P>(list: readonly P[], index: number, link: (p: P) => LinkVi
 		...(later === undefined ? {} : { later: link(later) }),
 	};
 };
-const monthCounts = (year: YearGroup<unknown>, urls: Urls): MonthCountView[] =>
+const monthCounts = (year: YearGroup<unknown>, urls: Urls, dates: DateFormat): MonthCountView[] =>
 	[...year.months].reverse().map((m) => ({
 		href: urls.month(m.year, m.month),
-		label: formatMonthName(m.month),
+		label: dates.monthName(m.month),
 		year: String(m.year),
-		countText: countArticles(m.count),
+		countText: countArticles(m.count, dates.lang),
 	}));
 
 /** The /archive/ page of the grouped articles. */
-export function archiveView(years: readonly YearGroup<unknown>[], urls: Urls): ArchiveView {
+export function archiveView(years: readonly YearGroup<unknown>[], urls: Urls, dates: DateFormat): ArchiveView {
 	const total = years.reduce((sum, y) => sum + y.count, 0);
 	return {
 		path: urls.archive(),
 		title: 'Archive',
-		description: `Every month with articles: ${countArticles(total)} in ${years.length} ${years.length === 1 ? 'year' : 'years'}.`,
+		description: `Every month with articles: ${countArticles(total, dates.lang)} in ${years.length} ${years.length === 1 ? 'year' : 'years'}.`,
 		years: years.map((y) => ({
 			...yearLink(y.year, urls),
-			countText: countArticles(y.count),
-			months: monthCounts(y, urls),
+			countText: countArticles(y.count, dates.lang),
+			months: monthCounts(y, urls, dates),
 		})),
 	};
 }
@@ -116,23 +120,23 @@ export function archiveView(years: readonly YearGroup<unknown>[], urls: Urls): A
 /** Every year page. */
 export function yearPages(
 	years: readonly YearGroup<Article>[],
-	{ urls, timeZone, label }: DatePageOptions,
+	{ urls, dates, label }: DatePageOptions,
 ): YearPageView[] {
 	return years.map((y, index) => ({
 		params: { year: String(y.year) },
 		path: urls.year(y.year),
 		title: String(y.year),
-		description: `${countArticles(y.count)} published in ${y.year}, by month.`,
-		countText: countArticles(y.count),
+		description: `${countArticles(y.count, dates.lang)} published in ${y.year}, by month.`,
+		countText: countArticles(y.count, dates.lang),
 		breadcrumbs: [{ href: urls.archive(), label: 'Archive' }],
 		...neighbours(years, index, (other) => yearLink(other.year, urls)),
-		months: monthCounts(y, urls),
+		months: monthCounts(y, urls, dates),
 		sections: y.months.map((m) => ({
-			...monthLink(m, urls),
+			...monthLink(m, urls, dates),
 			id: `${m.year}-${pad2(m.month)}`,
 			iso: `${m.year}-${pad2(m.month)}`,
-			countText: countArticles(m.count),
-			cards: m.days.flatMap((d) => d.articles.map((article) => articleCard(article, urls, timeZone, label))),
+			countText: countArticles(m.count, dates.lang),
+			cards: m.days.flatMap((d) => d.articles.map((article) => articleCard(article, urls, dates, label))),
 		})),
 	}));
 }
@@ -140,42 +144,39 @@ export function yearPages(
 /** Every month page. */
 export function monthPages(
 	years: readonly YearGroup<Article>[],
-	{ urls, timeZone, label, weekStartsOn = 0 }: DatePageOptions,
+	{ urls, dates, label, weekStartsOn = 0 }: DatePageOptions,
 ): MonthPageView[] {
 	const months = allMonths(years);
 	return months.map((m, index) => ({
 		params: { year: String(m.year), month: pad2(m.month) },
 		path: urls.month(m.year, m.month),
-		title: formatMonth(m.year, m.month),
-		description: `${countArticles(m.count)} published in ${formatMonth(m.year, m.month)}, with a calendar and the articles by day.`,
-		countText: countArticles(m.count),
+		title: dates.month(m.year, m.month),
+		description: `${countArticles(m.count, dates.lang)} published in ${dates.month(m.year, m.month)}, with a calendar and the articles by day.`,
+		countText: countArticles(m.count, dates.lang),
 		breadcrumbs: [{ href: urls.archive(), label: 'Archive' }, yearLink(m.year, urls)],
-		...neighbours(months, index, (other) => monthLink(other, urls)),
-		calendar: calendarView(m, urls, weekStartsOn),
+		...neighbours(months, index, (other) => monthLink(other, urls, dates)),
+		calendar: calendarView(m, urls, dates, weekStartsOn),
 		sections: m.days.map((d) => ({
-			...dayLink(d.day, urls),
+			...dayLink(d.day, urls, dates),
 			id: isoCalendarDay(d.day),
 			iso: isoCalendarDay(d.day),
-			countText: countArticles(d.articles.length),
-			cards: d.articles.map((article) => articleCard(article, urls, timeZone, label)),
+			countText: countArticles(d.articles.length, dates.lang),
+			cards: d.articles.map((article) => articleCard(article, urls, dates, label)),
 		})),
 	}));
 }
 
 /** Every day page. */
-export function dayPages(
-	years: readonly YearGroup<Article>[],
-	{ urls, timeZone, label }: DatePageOptions,
-): DayPageView[] {
+export function dayPages(years: readonly YearGroup<Article>[], { urls, dates, label }: DatePageOptions): DayPageView[] {
 	const days: DayGroup<Article>[] = allDays(years);
 	return days.map(({ day, articles }, index) => ({
 		params: { year: String(day.year), month: pad2(day.month), day: pad2(day.day) },
 		path: urls.day(day),
-		title: formatCalendarDay(day),
-		description: `${countArticles(articles.length)} published on ${formatCalendarDay(day)}.`,
-		countText: countArticles(articles.length),
-		breadcrumbs: [{ href: urls.archive(), label: 'Archive' }, yearLink(day.year, urls), monthLink(day, urls)],
-		...neighbours(days, index, (other) => dayLink(other.day, urls)),
-		cards: articles.map((article) => articleCard(article, urls, timeZone, label)),
+		title: dates.calendarDay(day),
+		description: `${countArticles(articles.length, dates.lang)} published on ${dates.calendarDay(day)}.`,
+		countText: countArticles(articles.length, dates.lang),
+		breadcrumbs: [{ href: urls.archive(), label: 'Archive' }, yearLink(day.year, urls), monthLink(day, urls, dates)],
+		...neighbours(days, index, (other) => dayLink(other.day, urls, dates)),
+		cards: articles.map((article) => articleCard(article, urls, dates, label)),
 	}));
 }

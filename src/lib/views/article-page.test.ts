@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { makeArticle } from '../../../test/support/article-factory.ts';
+import { makeArticle, testDates } from '../../../test/support/article-factory.ts';
 import { articlePageView } from './article-page.ts';
 import { tagLabeller } from '../tags.ts';
 import { createUrls } from '../urls.ts';
@@ -9,7 +9,7 @@ const seed = makeArticle({ title: 'Talks', date: '2025-02-12', tags: ['ukraine',
 
 describe('articlePageView', () => {
 	test('links the publication date to its day, month and year pages', () => {
-		const view = articlePageView(seed, { urls, timeZone: 'America/New_York' });
+		const view = articlePageView(seed, { urls, dates: testDates() });
 		expect(view.dateLinks).toEqual({
 			day: '/news/2025/02/12/',
 			month: { href: '/news/2025/02/', label: 'February 2025' },
@@ -20,7 +20,7 @@ describe('articlePageView', () => {
 	test('labels tags with the site-wide label', () => {
 		const view = articlePageView(seed, {
 			urls,
-			timeZone: 'America/New_York',
+			dates: testDates(),
 			label: tagLabeller([{ slug: 'ukraine', label: 'Ukraine' }]),
 		});
 		expect(view.tags).toEqual([
@@ -31,13 +31,13 @@ describe('articlePageView', () => {
 
 	test('carries "More on this topic" links, none when there are no related articles', () => {
 		const other = makeArticle({ title: 'Earlier talks', date: '2025-01-30', tags: ['Ukraine'] }, { id: 'earlier' });
-		expect(articlePageView(seed, { urls, timeZone: 'America/New_York', related: [other] }).related).toEqual([
+		expect(articlePageView(seed, { urls, dates: testDates(), related: [other] }).related).toEqual([
 			{
 				href: '/news/2025/01/30/earlier/',
 				title: 'Earlier talks',
-				published: { iso: '2025-01-30T00:00:00-05:00', text: '30 January 2025' },
+				published: { iso: '2025-01-30T00:00:00-05:00', text: 'Jan. 30, 2025' },
 			},
 		]);
-		expect(articlePageView(seed, { urls, timeZone: 'America/New_York' }).related).toEqual([]);
+		expect(articlePageView(seed, { urls, dates: testDates() }).related).toEqual([]);
 	});
 });

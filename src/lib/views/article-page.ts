@@ -2,7 +2,8 @@ import type { Article } from '../articles.ts';
 import { statusLabel, tagLinks, timeView, type LinkView, type TagLabeller, type TimeView } from './article-view.ts';
 import type { CalendarDay } from '../dates.ts';
 import { relatedViews, type RelatedView } from '../related.ts';
-import { formatMonth, pad2 } from '../dates.ts';
+import { pad2 } from '../dates.ts';
+import type { DateFormat } from '../date-format.ts';
 import type { Urls } from '../urls.ts';
 
 /** Everything an article page shows around the body, ready to render. */
@@ -32,13 +33,13 @@ export function articlePageView(
 	article: Article,
 	{
 		urls,
-		timeZone,
+		dates,
 		older,
 		label,
 		related = [],
 	}: {
 		urls: Urls;
-		timeZone: string;
+		dates: DateFormat;
 		older?: Article | undefined;
 		label?: TagLabeller;
 		related?: readonly Article[] | undefined;
@@ -52,23 +53,27 @@ export function articlePageView(
 		title: article.title,
 		description: article.description,
 		...(article.author ? { author: article.author } : {}),
-		published: timeView(article.date, timeZone),
-		...(article.updated ? { updated: timeView(article.updated, timeZone) } : {}),
-		dateLinks: dateLinks(article.day, urls),
+		published: timeView(article.date, dates),
+		...(article.updated ? { updated: timeView(article.updated, dates) } : {}),
+		dateLinks: dateLinks(article.day, urls, dates),
 		tags: tagLinks(article.tags, urls, label),
 		corrections: [...article.corrections]
 			.sort((a, b) => b.date.instant.getTime() - a.date.instant.getTime())
-			.map((c) => ({ time: timeView(c.date, timeZone), text: c.text })),
+			.map((c) => ({ time: timeView(c.date, dates), text: c.text })),
 		...(older ? { older: link(older) } : {}),
-		related: relatedViews(related, urls, timeZone),
+		// related.ts writes dates from the zone alone; the site's language and style replace them here.
+		related: relatedViews(related, urls, dates.timeZone).map((view, i) => {
+			const other = related[i];
+			return other ? { ...view, published: timeView(other.date, dates) } : view;
+		}),
 		...(status ? { label: status } : {}),
 	};
 }
 
-function dateLinks(day: CalendarDay, urls: Urls): ArticlePageView['dateLinks'] {
+function dateLinks(day: CalendarDay, urls: Urls, dates: DateFormat): ArticlePageView['dateLinks'] {
 	return {
 		day: urls.day(day),
-		month: { href: urls.month(day.year, day.month), label: formatMonth(day.year, day.month) },
+		month: { href: urls.month(day.year, day.month), label: dates.month(day.year, day.month) },
 		year: { href: urls.year(day.year), label: String(day.year) },
 	};
 }

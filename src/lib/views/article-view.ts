@@ -1,5 +1,7 @@
 import type { Article } from '../articles.ts';
-import { formatArticleDate, isoWithOffset, type ArticleDate } from '../dates.ts';
+import { dateFormat, type DateFormat } from '../date-format.ts';
+import { isoWithOffset, type ArticleDate } from '../dates.ts';
+import { defaultSettings } from '../settings.ts';
 import { slugify } from '../slugs.ts';
 import type { Urls } from '../urls.ts';
 
@@ -26,9 +28,13 @@ export interface ArticleCardView {
 	readonly label?: string;
 }
 
-/** A date as `<time>` needs it, in `timeZone`. */
-export function timeView(date: ArticleDate, timeZone: string): TimeView {
-	return { iso: isoWithOffset(date.instant, timeZone), text: formatArticleDate(date, timeZone) };
+/**
+ * A date as `<time>` needs it, written the site's way. Given only a zone (as `related.ts` still
+ * does), it is written in the default language and style; pages pass the site's {@link DateFormat}.
+ */
+export function timeView(date: ArticleDate, dates: DateFormat | string): TimeView {
+	const format = typeof dates === 'string' ? dateFormat({ ...defaultSettings, timeZone: dates }) : dates;
+	return { iso: isoWithOffset(date.instant, format.timeZone), text: format.articleDate(date) };
 }
 
 /** The label for a tag: the site-wide label when known, else the article's own spelling. */
@@ -53,13 +59,13 @@ export function statusLabel(article: Pick<Article, 'status'>): string | undefine
 }
 
 /** The card of an article in a list. */
-export function articleCard(article: Article, urls: Urls, timeZone: string, label?: TagLabeller): ArticleCardView {
+export function articleCard(article: Article, urls: Urls, dates: DateFormat, label?: TagLabeller): ArticleCardView {
 	const status = statusLabel(article);
 	return {
 		href: urls.article(article.day, article.slug),
 		title: article.title,
 		description: article.description,
-		published: timeView(article.date, timeZone),
+		published: timeView(article.date, dates),
 		tags: tagLinks(article.tags, urls, label),
 		...(status ? { label: status } : {}),
 	};

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { makeArticle } from '../../../test/support/article-factory.ts';
+import { makeArticle, testDates } from '../../../test/support/article-factory.ts';
 import { groupByDate } from '../archive.ts';
 import { calendarView, monthGrid } from './calendar.ts';
 import { createUrls } from '../urls.ts';
@@ -60,7 +60,7 @@ describe('calendarView', () => {
 	]);
 	const month = year?.months[0];
 	if (!month) throw new Error('fixture month missing');
-	const view = calendarView(month, urls);
+	const view = calendarView(month, urls, testDates());
 	const cells = view.weeks.flat().filter((cell) => cell !== null);
 
 	test('captions the month and names the weekdays', () => {
@@ -73,7 +73,7 @@ describe('calendarView', () => {
 		expect(cells.find((c) => c.day === 12)).toEqual({
 			day: 12,
 			iso: '2025-02-12',
-			label: '12 February 2025',
+			label: 'Feb. 12, 2025',
 			count: 2,
 			href: '/news/2025/02/12/',
 			countText: '2 articles',
@@ -91,7 +91,7 @@ describe('calendarView', () => {
 		expect(cells.find((c) => c.day === 13)).toEqual({
 			day: 13,
 			iso: '2025-02-13',
-			label: '13 February 2025',
+			label: 'Feb. 13, 2025',
 			count: 0,
 		});
 	});

@@ -1,5 +1,6 @@
 import type { MonthGroup } from '../archive.ts';
-import { daysInMonth, formatCalendarDay, formatMonth, isoCalendarDay, weekday, weekdayNames } from '../dates.ts';
+import type { DateFormat } from '../date-format.ts';
+import { daysInMonth, isoCalendarDay, weekday } from '../dates.ts';
 import { countArticles } from '../plural.ts';
 import type { Urls } from '../urls.ts';
 
@@ -37,18 +38,23 @@ export function monthGrid(year: number, month: number, weekStartsOn = 0): (numbe
 }
 
 /** The calendar of a month with articles: each day that has some links to its page, with its count. */
-export function calendarView(month: MonthGroup<unknown>, urls: Urls, weekStartsOn = 0): CalendarView {
+export function calendarView(
+	month: MonthGroup<unknown>,
+	urls: Urls,
+	dates: DateFormat,
+	weekStartsOn = 0,
+): CalendarView {
 	const counts = new Map(month.days.map(({ day, articles }) => [day.day, articles.length]));
 	return {
-		caption: formatMonth(month.year, month.month),
-		weekdays: weekdayNames(weekStartsOn),
+		caption: dates.month(month.year, month.month),
+		weekdays: dates.weekdays(weekStartsOn),
 		weeks: monthGrid(month.year, month.month, weekStartsOn).map((week) =>
 			week.map((n) => {
 				if (n === null) return null;
 				const day = { year: month.year, month: month.month, day: n };
 				const count = counts.get(n) ?? 0;
-				const base = { day: n, iso: isoCalendarDay(day), label: formatCalendarDay(day), count };
-				return count === 0 ? base : { ...base, href: urls.day(day), countText: countArticles(count) };
+				const base = { day: n, iso: isoCalendarDay(day), label: dates.calendarDay(day), count };
+				return count === 0 ? base : { ...base, href: urls.day(day), countText: countArticles(count, dates.lang) };
 			}),
 		),
 	};

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { makeArticle, TEST_ZONE } from '../../../test/support/article-factory.ts';
+import { makeArticle, testDates } from '../../../test/support/article-factory.ts';
 import { correctionsPage } from './corrections.ts';
 import { createUrls } from '../urls.ts';
 
 const urls = createUrls({ siteUrl: 'https://example.org', basePath: '/news/' });
-const options = { urls, timeZone: TEST_ZONE, siteTitle: 'The Ledger' };
+const options = { urls, dates: testDates(), siteTitle: 'The Ledger' };
 
 describe('correctionsPage', () => {
 	test('lists every correction of every article newest first, linking to its article', () => {
@@ -27,17 +27,17 @@ describe('correctionsPage', () => {
 		expect(page.path).toBe('/news/corrections/');
 		expect(page.entries).toEqual([
 			{
-				time: { iso: '2025-02-14T09:15:00-05:00', text: '14 February 2025, 09:15 EST' },
+				time: { iso: '2025-02-14T09:15:00-05:00', text: 'Feb. 14, 2025, 9:15 a.m. ET' },
 				text: 'The councillor’s name is Smith.',
 				article: { href: '/news/2025/02/10/harbour/', label: 'Harbour vote' },
 			},
 			{
-				time: { iso: '2025-02-13T00:00:00-05:00', text: '13 February 2025' },
+				time: { iso: '2025-02-13T00:00:00-05:00', text: 'Feb. 13, 2025' },
 				text: 'The total is $4m.',
 				article: { href: '/news/2025/02/12/budget/', label: 'Budget' },
 			},
 			{
-				time: { iso: '2025-02-11T00:00:00-05:00', text: '11 February 2025' },
+				time: { iso: '2025-02-11T00:00:00-05:00', text: 'Feb. 11, 2025' },
 				text: 'The vote was 7–2, not 6–3.',
 				article: { href: '/news/2025/02/10/harbour/', label: 'Harbour vote' },
 			},

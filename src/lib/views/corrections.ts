@@ -1,5 +1,6 @@
 import type { Article } from '../articles.ts';
 import { timeView, type LinkView, type TimeView } from './article-view.ts';
+import type { DateFormat } from '../date-format.ts';
 import type { Urls } from '../urls.ts';
 
 /** One correction in the site-wide list, with the article it corrects. */
@@ -24,7 +25,7 @@ export interface CorrectionsPageView {
  */
 export function correctionsPage(
 	articles: readonly Article[],
-	{ urls, timeZone, siteTitle }: { urls: Urls; timeZone: string; siteTitle: string },
+	{ urls, dates, siteTitle }: { urls: Urls; dates: DateFormat; siteTitle: string },
 ): CorrectionsPageView {
 	const entries = articles.flatMap((article, articleIndex) =>
 		article.corrections.map((correction, index) => ({ correction, order: [articleIndex, index] as const, article })),
@@ -40,7 +41,7 @@ export function correctionsPage(
 		title: 'Corrections',
 		description: `Every correction ${siteTitle} has made to a published article, newest first.`,
 		entries: entries.map(({ correction, article }) => ({
-			time: timeView(correction.date, timeZone),
+			time: timeView(correction.date, dates),
 			text: correction.text,
 			article: { href: urls.article(article.day, article.slug), label: article.title },
 		})),

@@ -1,6 +1,7 @@
 import type { Article } from '../articles.ts';
 import { articleCard, type ArticleCardView, type TagLabeller } from './article-view.ts';
 import { paginate, paginationView, type PaginationView } from '../pagination.ts';
+import type { DateFormat } from '../date-format.ts';
 import type { Urls } from '../urls.ts';
 
 /** One page of the home listing, ready to render. */
@@ -17,17 +18,17 @@ export function homePages(
 	articles: readonly Article[],
 	{
 		urls,
-		timeZone,
+		dates,
 		pageSize,
 		siteTitle,
 		label,
-	}: { urls: Urls; timeZone: string; pageSize: number; siteTitle: string; label?: TagLabeller },
+	}: { urls: Urls; dates: DateFormat; pageSize: number; siteTitle: string; label?: TagLabeller },
 ): HomePageView[] {
 	return paginate(articles, pageSize).map((page) => ({
 		number: page.number,
 		path: urls.homePage(page.number),
 		title: page.number === 1 ? siteTitle : `Latest news, page ${page.number} of ${page.total}`,
-		cards: page.items.map((article) => articleCard(article, urls, timeZone, label)),
+		cards: page.items.map((article) => articleCard(article, urls, dates, label)),
 		pagination: paginationView(page, urls.homePage),
 	}));
 }

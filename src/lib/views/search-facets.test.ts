@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { testDates } from '../../../test/support/article-factory.ts';
 import { articlePageView } from './article-page.ts';
 import { validateArticleData } from '../article-schema.ts';
 import { toArticle } from '../articles.ts';
@@ -18,7 +19,7 @@ function viewOf(frontmatter: Record<string, unknown>) {
 	);
 	return articlePageView(article, {
 		urls,
-		timeZone: zone,
+		dates: testDates(zone),
 		label: (slug, spelling) => (slug === 'us-politics' ? 'US politics' : spelling),
 	});
 }

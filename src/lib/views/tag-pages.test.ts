@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { makeArticle } from '../../../test/support/article-factory.ts';
+import { makeArticle, testDates } from '../../../test/support/article-factory.ts';
 import { initial, tagIndexView, tagPages } from './tag-pages.ts';
 import { groupByTag, tagLabeller } from '../tags.ts';
 import { createUrls } from '../urls.ts';
@@ -82,7 +82,7 @@ describe('tagPages', () => {
 		tagged(`a${i}`, [i === 0 ? 'HARBOUR' : 'Harbour'], `2024-03-${String(20 - i).padStart(2, '0')}`),
 	);
 	const groups = groupByTag(articles);
-	const pages = tagPages(groups, { urls, timeZone: 'America/New_York', pageSize: 2, label: tagLabeller(groups) });
+	const pages = tagPages(groups, { urls, dates: testDates(), pageSize: 2, label: tagLabeller(groups) });
 
 	test('paginates each tag newest first, the count in every heading', () => {
 		expect(pages.map((p) => [p.slug, p.number, p.path, p.heading])).toEqual([

@@ -1,6 +1,7 @@
 import type { Article } from '../articles.ts';
 import { articleCard, type ArticleCardView, type TagLabeller } from './article-view.ts';
 import { paginate, paginationView, type PaginationView } from '../pagination.ts';
+import type { DateFormat } from '../date-format.ts';
 import { countArticles } from '../plural.ts';
 import { slugify } from '../slugs.ts';
 import { alphabetical, type TagGroup } from '../tags.ts';
@@ -86,10 +87,10 @@ export function initial(label: string): string {
 /** Every page of every tag: newest first, `pageSize` articles a page. */
 export function tagPages(
 	groups: readonly TagGroup<Article>[],
-	{ urls, timeZone, pageSize, label }: { urls: Urls; timeZone: string; pageSize: number; label?: TagLabeller },
+	{ urls, dates, pageSize, label }: { urls: Urls; dates: DateFormat; pageSize: number; label?: TagLabeller },
 ): TagPageView[] {
 	return groups.flatMap((group) => {
-		const heading = `${group.label} (${countArticles(group.count)})`;
+		const heading = `${group.label} (${countArticles(group.count, dates.lang)})`;
 		return paginate(group.articles, pageSize).map((page) => ({
 			slug: group.slug,
 			label: group.label,
@@ -100,7 +101,7 @@ export function tagPages(
 			description:
 				`Every article on ${group.label}, newest first.` +
 				(page.total > 1 ? ` Page ${page.number} of ${page.total}.` : ''),
-			cards: page.items.map((article) => articleCard(article, urls, timeZone, label)),
+			cards: page.items.map((article) => articleCard(article, urls, dates, label)),
 			pagination: paginationView(page, (n) => urls.tag(group.slug, n)),
 		}));
 	});
