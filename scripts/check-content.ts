@@ -8,6 +8,7 @@ import { formatContentProblems, formatIgnored } from '../src/lib/content/content
 import { publicationStatus } from '../src/lib/publishing.ts';
 import { resolveSettings } from '../src/lib/settings.ts';
 import { resolveContentDir, scanContentFolder } from '../src/loaders/content-files.ts';
+import { checkArticleImages } from '../src/loaders/image-files.ts';
 
 const root = process.cwd();
 const settings = resolveSettings(process.env, new Date());
@@ -16,8 +17,10 @@ const scan = await scanContentFolder(root, contentDir);
 const { files } = scan;
 const checked = checkArticleFiles(files, settings.timeZone);
 const { articles } = checked;
-const problems = [...scan.problems, ...checked.problems];
-if (scan.ignored.length) console.log(formatIgnored(scan.ignored));
+const pictures = await checkArticleImages(articles, contentDir, settings.imageHosts, root);
+const problems = [...scan.problems, ...checked.problems, ...pictures.problems];
+const ignored = scan.ignored.filter((file) => !pictures.used.has(file));
+if (ignored.length) console.log(formatIgnored(ignored));
 if (problems.length > 0) {
 	console.error(formatContentProblems(problems));
 	process.exit(1);

@@ -9,6 +9,7 @@ const articles = defineCollection({
 		contentDir: settings.contentDir,
 		timeZone: settings.timeZone,
 		renderKey: settings.basePath,
+		imageHosts: settings.imageHosts,
 	}),
 	// The loader validates with this same schema and reports every file's problems at once;
 	// giving it here types the collection.

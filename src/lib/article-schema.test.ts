@@ -108,3 +108,44 @@ describe('validateArticleData: caps and hints', () => {
 		]);
 	});
 });
+
+describe('validateArticleData: image', () => {
+	const image = { src: './harbour.jpg', alt: 'A crane unloads containers at dawn' };
+
+	test('accepts a lead image with its caption and credit', () => {
+		const result = validateArticleData(
+			{ ...valid, image: { ...image, caption: 'Tuesday.', credit: 'A. Photographer' } },
+			NY,
+		);
+		expect(result).toEqual({
+			data: expect.objectContaining({ image: { ...image, caption: 'Tuesday.', credit: 'A. Photographer' } }),
+		});
+	});
+
+	test('names image.alt when the alt text is missing or blank', () => {
+		expect(problemsOf({ ...valid, image: { src: './harbour.jpg' } })).toEqual([
+			{ field: 'image.alt', message: 'image.alt is required' },
+		]);
+		expect(problemsOf({ ...valid, image: { src: './harbour.jpg', alt: '  ' } })).toEqual([
+			{ field: 'image.alt', message: 'image.alt must not be empty' },
+		]);
+	});
+
+	test('names image.src when the file is missing', () => {
+		expect(problemsOf({ ...valid, image: { alt: 'A crane' } })).toEqual([
+			{ field: 'image.src', message: 'image.src is required' },
+		]);
+	});
+
+	test('names an unknown field inside image with the fields it has', () => {
+		expect(problemsOf({ ...valid, image: { ...image, Caption: 'x' } })).toEqual([
+			{ field: 'image.Caption', message: 'unknown field "image.Caption"; did you mean "caption"?' },
+		]);
+	});
+
+	test('refuses an image given as a bare path', () => {
+		expect(problemsOf({ ...valid, image: './harbour.jpg' })).toEqual([
+			{ field: 'image', message: 'image must be { src, alt } with an optional caption and credit' },
+		]);
+	});
+});

@@ -46,6 +46,24 @@ const articleDate = (what: string, timeZone: string) =>
 			return parsed;
 		});
 
+/** The lead image: a picture file beside the article (or a URL on an allowed host), described for screen readers. */
+const leadImage = z.strictObject(
+	{
+		/** The picture: a path relative to the article file (`./harbour.jpg`) or an https URL on an allowed host. */
+		src: text('image.src'),
+		/** What the picture shows, read out by screen readers; required. */
+		alt: text('image.alt'),
+		/** Shown under the picture. */
+		caption: text('image.caption').optional(),
+		/** The photographer or agency, shown with the caption. */
+		credit: text('image.credit').optional(),
+	},
+	{ error: 'image must be { src, alt } with an optional caption and credit' },
+);
+
+/** An article's lead image as written in its front-matter. */
+export type LeadImage = z.output<typeof leadImage>;
+
 /**
  * The front-matter of an article. Unknown fields are errors, so a typo such as `Draft: true`
  * can never pass silently. Dates are read in the site's `timeZone`.
@@ -89,6 +107,8 @@ export function createArticleSchema(timeZone: string) {
 				if (problem) ctx.addIssue({ code: 'custom', message: problem });
 			})
 			.optional(),
+		/** The lead image, shown between the standfirst and the body and, cropped, where the article is listed. */
+		image: leadImage.optional(),
 		/** Corrections and updates, each dated, shown under the article and listed on /corrections/. */
 		corrections: z
 			.array(
@@ -129,10 +149,13 @@ export function validateArticleData(
 	const known = Object.keys(schema.shape);
 	const problems = result.error.issues.flatMap((issue): FieldProblem[] => {
 		if (issue.code === 'unrecognized_keys') {
+			const parent = issue.path.map(String).join('.');
+			const fields = parent === 'image' ? Object.keys(leadImage.shape) : known;
 			return issue.keys.map((key) => {
-				const meant = known.find((name) => name.toLowerCase() === key.trim().toLowerCase());
-				const hint = meant ? `did you mean "${meant}"?` : `the fields are ${known.join(', ')}`;
-				return { field: key, message: `unknown field "${key}"; ${hint}` };
+				const meant = fields.find((name) => name.toLowerCase() === key.trim().toLowerCase());
+				const hint = meant ? `did you mean "${meant}"?` : `the fields are ${fields.join(', ')}`;
+				const field = parent ? `${parent}.${key}` : key;
+				return { field, message: `unknown field "${field}"; ${hint}` };
 			});
 		}
 		const field = issue.path.length ? issue.path.map(String).join('.') : '(front-matter)';

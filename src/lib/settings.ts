@@ -23,6 +23,8 @@ export interface SiteSettings {
 	readonly contentDir: string;
 	/** The moment of publication for the publishing rule (`BUILD_TIME`, default: now). */
 	readonly buildTime: Date;
+	/** Hosts whose pictures articles may use by URL (`IMAGE_HOSTS`, comma-separated); any other remote image is an error. */
+	readonly imageHosts: readonly string[];
 }
 
 /** The defaults a newsroom edits for its own site. */
@@ -45,6 +47,7 @@ export const defaultSettings = {
 	},
 	pageSize: 10,
 	contentDir: 'content',
+	imageHosts: [],
 } as const;
 
 /** Settings from `env` over the defaults; throws a clear error for a bad `SITE_URL`, `BUILD_TIME` or zone. */
@@ -92,5 +95,11 @@ export function resolveSettings(env: Readonly<Record<string, string | undefined>
 		timeZone,
 		contentDir: env['CONTENT_DIR']?.trim() || defaultSettings.contentDir,
 		buildTime,
+		imageHosts: env['IMAGE_HOSTS']
+			? env['IMAGE_HOSTS']
+					.split(',')
+					.map((host) => host.trim().toLowerCase())
+					.filter((host) => host !== '')
+			: defaultSettings.imageHosts,
 	};
 }

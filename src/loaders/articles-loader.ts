@@ -6,6 +6,7 @@ import { glob } from 'tinyglobby';
 import { articleId, checkArticleFiles, type ArticleFile, type CheckedArticle } from '../lib/content/article-files.ts';
 import { formatContentProblems, formatIgnored, type ContentProblem } from '../lib/content/content-problems.ts';
 import { resolveContentDir, scanContentFolder } from './content-files.ts';
+import { checkArticleImages } from './image-files.ts';
 import { markdownRenderer } from './markdown-renderer.ts';
 
 /** Options for {@link articlesLoader}. */
@@ -16,6 +17,8 @@ export interface ArticlesLoaderOptions {
 	readonly timeZone: string;
 	/** Anything else the rendered HTML depends on (e.g. the base path); part of the cache key. */
 	readonly renderKey: string;
+	/** Hosts whose pictures articles may use by URL; any other remote image is an error. */
+	readonly imageHosts: readonly string[];
 }
 
 /** The old pattern of article files (the loader itself reads every file, see scanContentFolder). */
@@ -38,9 +41,12 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
 			for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
 			// The same checks as `npm run check:content`; a broken file stops the build before any rendering.
 			const checked = checkArticleFiles(files, options.timeZone);
-			const fileProblems = [...scan.problems, ...checked.problems];
+			const pictures = await checkArticleImages(checked.articles, contentDir, options.imageHosts, root);
+			const fileProblems = [...scan.problems, ...checked.problems, ...pictures.problems];
 			if (fileProblems.length) throw new Error(formatContentProblems(fileProblems));
-			if (scan.ignored.length) context.logger.info(formatIgnored(scan.ignored));
+			// Pictures an article shows are used, not ignored.
+			const ignored = scan.ignored.filter((file) => !pictures.used.has(file));
+			if (ignored.length) context.logger.info(formatIgnored(ignored));
 			const pipelineKey = await pipelineDigest(root, context, options.renderKey);
 			const byFilePath = new Map(files.map((file) => [file.filePath, file]));
 			const counts = { rendered: 0, reused: 0 };
@@ -52,8 +58,8 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
 				counts[job ? 'rendered' : 'reused'] += 1;
 				if (job) toRender.push(job);
 			}
-			const problems: ContentProblem[] = await renderStale(context, toRender);
-			if (problems.length) throw new Error(formatContentProblems(problems));
+			const renderProblems: ContentProblem[] = await renderStale(context, toRender);
+			if (renderProblems.length) throw new Error(formatContentProblems(renderProblems));
 			// The counts are the evidence (for people and for test/cache.test.ts) that the cache works.
 			context.logger.info(
 				`${files.length} article file${files.length === 1 ? '' : 's'} loaded from ${relative(root, contentDir) || '.'}: ` +
@@ -70,7 +76,8 @@ function reuseOrRenderJob(
 	file: ArticleFile,
 	{ contentDir, timeZone, pipelineKey }: { contentDir: string; timeZone: string; pipelineKey: string },
 ): RenderJob | undefined {
-	const { id, data, body, filePath } = article;
+	const { id, body, filePath } = article;
+	const data = withImageImport(article.data);
 	const digest = generateDigest(
 		`${pipelineKey}\n${timeZone}\n${Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('base64')}`,
 	);
@@ -82,6 +89,20 @@ function reuseOrRenderJob(
 	store.set({ ...existing, data, filePath });
 	return undefined;
 }
+
+/**
+ * The data with a local lead image marked as an image import (what the `image()` schema helper
+ * does for Astro's own loaders): Astro then bundles the file, and `getCollection` gives
+ * `image.src` as the picture's metadata for `<Picture>` and `getImage()`. A URL stays a string.
+ */
+function withImageImport(data: CheckedArticle['data']): Record<string, unknown> {
+	if (!data.image || /^[a-z][a-z0-9+.-]*:/iu.test(data.image.src)) return data;
+	return { ...data, image: { ...data.image, src: `${IMAGE_IMPORT_PREFIX}${data.image.src}` } };
+}
+
+// astro/content's IMAGE_IMPORT_PREFIX (not exported from a public entry point): a data string
+// starting with it is recorded as an image to import, relative to the entry's file.
+const IMAGE_IMPORT_PREFIX = '__ASTRO_IMAGE_';
 
 /** An article whose body must be (re-)rendered before it is stored. */
 interface RenderJob {
@@ -109,7 +130,9 @@ async function renderStale(context: LoaderContext, jobs: readonly RenderJob[]): 
 					// only add to the build's memory and to the cache file written after every build.
 					const { fileURL, body, ...entry } = job;
 					try {
-						context.store.set({ ...entry, rendered: await render(body, fileURL) });
+						const rendered = await render(body, fileURL);
+						// Body pictures are bundled and processed as Astro's glob loader has them (`assetImports`).
+						context.store.set({ ...entry, rendered, assetImports: rendered.metadata?.imagePaths ?? [] });
 					} catch (error) {
 						const message = `the Markdown could not be rendered: ${error instanceof Error ? error.message : String(error)}`;
 						problems.push({ file: entry.filePath, field: '(body)', message });

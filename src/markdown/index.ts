@@ -4,6 +4,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { rehypeBasePath } from './rehype-base-path.ts';
 import { rehypeDirAuto } from './rehype-dir-auto.ts';
+import { rehypeFigures } from './rehype-figures.ts';
 import { rehypeFragmentLinks } from './rehype-fragment-links.ts';
 import { rehypeRawWhenPresent } from './rehype-raw-when-present.ts';
 import { rehypeSafeSrcset } from './rehype-safe-srcset.ts';
@@ -18,6 +19,12 @@ export interface PipelineOptions {
 	/** The site's base path, prefixed to root-relative links in articles. */
 	readonly basePath: string;
 }
+
+/** Body pictures: the widths made of each and how wide they show (the article column is at most 42rem). */
+export const BODY_FIGURES = {
+	widths: [360, 720, 1080],
+	sizes: '(min-width: 46rem) 42rem, calc(100vw - 2rem)',
+} as const;
 
 /** The remark plugins, in order: GFM first (Astro's own `gfm` switch is off, see markdownOptions). */
 export function remarkPlugins(): RemarkPlugins {
@@ -38,6 +45,7 @@ export function rehypePlugins({ basePath }: PipelineOptions): RehypePlugins {
 		[rehypeBasePath, { basePath }],
 		rehypeTableAlign,
 		rehypeDirAuto,
+		[rehypeFigures, BODY_FIGURES],
 		// Astro adds its own rehype-raw pass after these, which would re-parse every page although no
 		// raw HTML is left once sanitised. unified keeps one entry per plugin, so listing rehype-raw
 		// switched off here keeps Astro's pass off (checked by the pipeline tests).

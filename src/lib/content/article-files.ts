@@ -25,6 +25,8 @@ export interface CheckedArticle {
 	readonly data: ArticleData;
 	/** The Markdown body, line endings normalised. */
 	readonly body: string;
+	/** The file's line number of the body's first line (for messages about the body). */
+	readonly bodyLine: number;
 	readonly slug: string;
 	/** The publication day in the site's time zone (the URL's date). */
 	readonly day: CalendarDay;
@@ -61,6 +63,7 @@ export function checkArticleFile(file: ArticleFile, timeZone: string): CheckedAr
 		filePath: file.filePath,
 		data,
 		body: split.body,
+		bodyLine: split.bodyLine,
 		slug: articleSlug(data, file.filePath),
 		day: calendarDay(data.date.instant, timeZone),
 	};
