@@ -1,4 +1,5 @@
 import { defineCollection } from 'astro:content';
+import { z } from 'zod';
 import { createArticleSchema } from './lib/article-schema.ts';
 import { articlesLoader } from './loaders/articles-loader.ts';
 import { settings } from './data/site.ts';
@@ -12,8 +13,17 @@ const articles = defineCollection({
 		imageHosts: settings.imageHosts,
 	}),
 	// The loader validates with this same schema and reports every file's problems at once;
-	// giving it here types the collection.
-	schema: createArticleSchema(settings.timeZone),
+	// giving it here types the collection. A local lead image arrives as the picture's metadata
+	// (the loader marks it as Astro's `image()` helper does), a remote one as its URL.
+	schema: ({ image }) => {
+		const schema = createArticleSchema(settings.timeZone);
+		return schema.extend({
+			image: schema.shape.image
+				.unwrap()
+				.extend({ src: z.union([image(), z.string()]) })
+				.optional(),
+		});
+	},
 });
 
 export const collections = { articles };

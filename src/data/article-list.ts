@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { newestFirst, toArticle, type Article } from '../lib/articles.ts';
 import { countByStatus, publishingReport } from '../lib/publishing.ts';
+import type { LeadPicture } from './pictures.ts';
 import { settings } from './site.ts';
 
 /** The collection entry of an article, for `render()`. */
@@ -10,6 +11,8 @@ export type ArticleEntry = Awaited<ReturnType<typeof getCollection<'articles'>>>
 export interface LoadedArticle {
 	readonly article: Article;
 	readonly entry: ArticleEntry;
+	/** The lead image, its picture processed by Astro's image pipeline. */
+	readonly picture?: LeadPicture;
 }
 
 let cache: Promise<LoadedArticle[]> | undefined;
@@ -26,14 +29,17 @@ export function listArticles(): Promise<LoadedArticle[]> {
 
 async function load(): Promise<LoadedArticle[]> {
 	const entries = await getCollection('articles');
-	const all = entries.map((entry) => ({
-		entry,
-		article: toArticle(
-			{ id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data },
+	const all = entries.map((entry): LoadedArticle => {
+		const { image, ...data } = entry.data;
+		// The article keeps a text src (the bundled file's URL); the picture itself goes to the views that show it.
+		const written = image && { ...image, src: typeof image.src === 'string' ? image.src : image.src.src };
+		const article = toArticle(
+			{ id: entry.id, filePath: entry.filePath ?? entry.id, data: { ...data, ...(written ? { image: written } : {}) } },
 			settings.timeZone,
 			settings.buildTime,
-		),
-	}));
+		);
+		return { entry, article, ...(image ? { picture: image } : {}) };
+	});
 	// MODE is "development" only under `astro dev`. DEV would follow NODE_ENV instead, so a build run
 	// with NODE_ENV=test (as under vitest) or development would publish drafts.
 	const showsAll = import.meta.env.MODE === 'development';

@@ -26,7 +26,12 @@ export function rehypeFigures({ widths, sizes }: FigureOptions) {
 			const title = typeof image.properties['title'] === 'string' ? image.properties['title'].trim() : '';
 			delete image.properties['title'];
 			image.properties = { ...image.properties, loading: 'lazy', decoding: 'async' };
-			if (isBesideArticle(src)) image.properties = { ...image.properties, sizes, widths: [...widths] };
+			if (isBesideArticle(src)) {
+				image.properties['sizes'] = sizes;
+				// Read by Astro's getImage() (through rehypeImages' JSON), not an HTML attribute; hast types
+				// `widths` as SVG's string attribute, so it is set by a key of type string.
+				image.properties[ASTRO_WIDTHS] = [...widths];
+			}
 			const children: ElementContent[] = [image];
 			if (title) {
 				children.push({
@@ -41,6 +46,8 @@ export function rehypeFigures({ widths, sizes }: FigureOptions) {
 		});
 	};
 }
+
+const ASTRO_WIDTHS: string = 'widths';
 
 /** The only image among `children` (white space aside), if that is all they are. */
 function loneImage(children: readonly ElementContent[]): Element | undefined {

@@ -16,6 +16,8 @@ export interface JsonLdOptions {
 	/** Words in the body, from the reading-time plugin; left out when not a count. */
 	readonly wordCount: unknown;
 	readonly label?: TagLabeller;
+	/** Absolute URLs of the article's images (16:9, 4:3 and 1:1 crops, or the generated card). */
+	readonly images?: readonly string[];
 }
 
 /**
@@ -39,6 +41,7 @@ export function newsArticleJsonLd(article: Article, options: JsonLdOptions): Wit
 		dateModified: isoWithOffset(lastModified(article), timeZone),
 		...(article.author ? { author: { '@type': 'Person', name: article.author } } : {}),
 		publisher: { '@type': 'Organization', name: options.publisher, url: urls.absolute(urls.home()) },
+		...(options.images?.length ? { image: [...options.images] } : {}),
 		inLanguage: options.lang,
 		...(keywords.length > 0 ? { keywords } : {}),
 		...(typeof wordCount === 'number' && Number.isInteger(wordCount) && wordCount >= 0 ? { wordCount } : {}),

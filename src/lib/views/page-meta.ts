@@ -3,6 +3,7 @@ import { isoWithOffset } from '../dates.ts';
 import { jsonLdText, newsArticleJsonLd, type JsonLdOptions } from './jsonld.ts';
 import { lastModified } from '../revisions.ts';
 import { distinctTagLabels } from '../tag-labels.ts';
+import type { ShareImage } from './share-image.ts';
 
 /** One `<meta>` element: Open Graph uses `property`, Twitter cards use `name`. */
 export interface MetaTag {
@@ -20,11 +21,14 @@ export interface ArticleHead {
 	readonly tags: readonly string[];
 	/** The NewsArticle JSON-LD, already safe to put in a script element. */
 	readonly jsonLd: string;
+	/** The picture a shared link shows: a crop of the lead image, or the generated card. */
+	readonly shareImage?: ShareImage;
 }
 
 /** The head data of an article page: its dates, tags and NewsArticle JSON-LD. */
-export function articleHead(article: Article, options: JsonLdOptions): ArticleHead {
+export function articleHead(article: Article, options: JsonLdOptions & { shareImage?: ShareImage }): ArticleHead {
 	return {
+		...(options.shareImage ? { shareImage: options.shareImage } : {}),
 		publishedTime: isoWithOffset(article.date.instant, options.timeZone),
 		modifiedTime: isoWithOffset(lastModified(article), options.timeZone),
 		tags: distinctTagLabels(article.tags, options.label),
@@ -61,8 +65,24 @@ export function socialMeta(page: SocialPage, site: { name: string; lang: string 
 					...article.tags.map((tag) => og('article:tag', tag)),
 				]
 			: []),
-		twitter('twitter:card', 'summary'),
+		...(article?.shareImage ? imageMeta(article.shareImage) : [twitter('twitter:card', 'summary')]),
 		twitter('twitter:title', page.title),
 		twitter('twitter:description', page.description),
+	];
+}
+
+/** og:image with its size and alt text, and a large-image Twitter card showing the same picture. */
+function imageMeta(image: ShareImage): MetaTag[] {
+	const og = (key: string, content: string): MetaTag => ({ attribute: 'property', key, content });
+	const twitter = (key: string, content: string): MetaTag => ({ attribute: 'name', key, content });
+	return [
+		og('og:image', image.url),
+		...(image.width && image.height
+			? [og('og:image:width', String(image.width)), og('og:image:height', String(image.height))]
+			: []),
+		og('og:image:alt', image.alt),
+		twitter('twitter:card', 'summary_large_image'),
+		twitter('twitter:image', image.url),
+		twitter('twitter:image:alt', image.alt),
 	];
 }
