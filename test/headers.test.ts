@@ -90,6 +90,8 @@ const URLS: readonly [string, string | undefined][] = [
 	['pagefind/2025/pagefind.js', undefined],
 	['_astro/BaseLayout.DLB-ol2N.css', IMMUTABLE],
 	['_astro/hoisted.Bx1_9k.js', IMMUTABLE],
+	['_astro/harbour.lWVidw36_Z1rsKOm.avif', IMMUTABLE],
+	['og/b4c5129245cd216a.png', IMMUTABLE],
 	['rss.xml', SHORT],
 	['atom.xml', SHORT],
 	['feed.json', SHORT],
