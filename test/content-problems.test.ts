@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, ROOT, type BuildResult } from './support/build-site.ts';
+import { writePicture } from './support/pictures.ts';
 
 const BAD = join(ROOT, 'test', 'fixtures', 'bad');
 
@@ -54,6 +55,14 @@ const EXPECTED: Record<string, { field: string; message: RegExp }> = {
 		field: 'slug',
 		message: /^slug must be text; YAML read 404 as a number: put it in quotes, e.g. "404"$/u,
 	},
+	// Pictures (generated files beside the articles, written by the test).
+	'image-missing-file.md': { field: 'image.src', message: /^"\.\/nowhere\.jpg" does not exist$/u },
+	'image-missing-alt.md': { field: 'image.alt', message: /^image\.alt is required$/u },
+	'image-corrupt.md': { field: 'image.src', message: /^"\.\/corrupt\.jpg" cannot be read as a picture/u },
+	'image-unsupported.md': { field: 'image.src', message: /^"\.\/chart\.svg" is not a supported picture \(\.svg\)/u },
+	'image-remote-host.md': { field: 'image.src', message: /^images from evil\.example\.com are not allowed/u },
+	'image-body-missing.md': { field: 'body line 9', message: /^"\.\/gone\.png" does not exist$/u },
+	'image-body-no-alt.md': { field: 'body line 7', message: /^the image \.\/fine\.png has no alt text/u },
 };
 
 const WRITTEN = new Set([
@@ -73,6 +82,7 @@ const WRITTEN = new Set([
 	'cyrillic-tag.md',
 	'\uFDFA'.repeat(10) + '.md',
 	'number-slug.md',
+	...Object.keys(EXPECTED).filter((name) => name.startsWith('image-')),
 ]);
 
 function front(title: string): string {
@@ -119,7 +129,31 @@ async function badCorpus(): Promise<string> {
 	);
 	await writeFile(join(dir, `${'\uFDFA'.repeat(10)}.md`), `${front('Ligatures')}Body.\n`);
 	await writeFile(join(dir, 'number-slug.md'), front('Number').replace('---\n\n', 'slug: 404\n---\n\n') + 'Body.\n');
+	await writeBadPictures(dir);
 	return dir;
+}
+
+/** The picture cases: each article with what it points at (a generated picture, a broken file, nothing). */
+async function writeBadPictures(dir: string): Promise<void> {
+	const withImage = (title: string, image: string) =>
+		`---\ntitle: ${title}\ndescription: A synthetic test article.\ndate: 2024-03-01\nimage:\n${image}---\n\n`;
+	await writePicture(join(dir, 'fine.png'), { width: 64, height: 48 });
+	// A JPEG that stops after its first bytes.
+	await writeFile(join(dir, 'corrupt.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46]));
+	await writeFile(join(dir, 'chart.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>');
+	await writeFile(
+		join(dir, 'image-missing-file.md'),
+		`${withImage('Missing', '  src: ./nowhere.jpg\n  alt: x\n')}Text.\n`,
+	);
+	await writeFile(join(dir, 'image-missing-alt.md'), `${withImage('No alt', '  src: ./fine.png\n')}Text.\n`);
+	await writeFile(join(dir, 'image-corrupt.md'), `${withImage('Corrupt', '  src: ./corrupt.jpg\n  alt: x\n')}Text.\n`);
+	await writeFile(join(dir, 'image-unsupported.md'), `${withImage('SVG', '  src: ./chart.svg\n  alt: x\n')}Text.\n`);
+	await writeFile(
+		join(dir, 'image-remote-host.md'),
+		`${withImage('Remote', '  src: https://evil.example.com/a.jpg\n  alt: x\n')}Text.\n`,
+	);
+	await writeFile(join(dir, 'image-body-missing.md'), `${front('Body missing')}Text.\n\n![A picture](./gone.png)\n`);
+	await writeFile(join(dir, 'image-body-no-alt.md'), `${front('Body no alt')}![](./fine.png)\n`);
 }
 
 /** The problems a message lists, by file name (without folders): `field: message` lines. */
