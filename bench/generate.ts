@@ -1,4 +1,5 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { writePicture } from '../test/support/pictures.ts';
 import { join } from 'node:path';
 
 /**
@@ -183,12 +184,21 @@ export function benchArticle(i: number): { file: string; text: string } {
 		'tags:',
 		...tags.map((t) => `  - ${t}`),
 		...(rnd() < 0.4 ? [`author: ${cap(word())} ${cap(word())}`] : []),
+		// Every tenth article has a lead image (a generated picture, written by writeBenchCorpus).
+		...(benchPicture(i)
+			? ['image:', `  src: ./${benchPicture(i)}`, `  alt: ${JSON.stringify(`A generated gradient, sample ${i + 1}`)}`]
+			: []),
 		'---',
 	];
 	return { file: `sample-${pad(i + 1, 5)}.md`, text: `${front.join('\n')}\n\n${blocks.join('\n\n')}\n` };
 }
 
-/** Writes articles 0…count-1 into `dir` (emptied first), returns their paths. */
+/** The lead picture file of article `i`: every tenth article has one. */
+export function benchPicture(i: number): string | undefined {
+	return i % 10 === 0 ? `sample-${pad(i + 1, 5)}.jpg` : undefined;
+}
+
+/** Writes articles 0…count-1 into `dir` (emptied first), with their generated pictures; returns their paths. */
 export async function writeBenchCorpus(dir: string, count: number): Promise<string[]> {
 	await rm(dir, { recursive: true, force: true });
 	await mkdir(dir, { recursive: true });
@@ -198,6 +208,15 @@ export async function writeBenchCorpus(dir: string, count: number): Promise<stri
 		const path = join(dir, file);
 		await writeFile(path, text);
 		files.push(path);
+		const picture = benchPicture(i);
+		const hue = (i * 47) % 360;
+		if (picture)
+			await writePicture(join(dir, picture), {
+				width: 1600,
+				height: 900,
+				from: `hsl(${hue}, 60%, 40%)`,
+				to: '#fdfcf9',
+			});
 	}
 	return files;
 }

@@ -19,6 +19,7 @@ import { benchArticle, TAG_NAMES, writeBenchCorpus } from './generate.ts';
 import { lighthouseRows } from './lighthouse.ts';
 import { measureBuild, type MeasuredBuild } from './measure.ts';
 import { kb, pageWeight } from './page-weight.ts';
+import { imageStep, largestLeadAt360, pagesWithLeadImage, REFERENCE_CARD_MS, shareCardCost } from './pictures.ts';
 
 const { values } = parseArgs({
 	options: {
@@ -45,6 +46,8 @@ const BUDGET = {
 	peakMiB: 2048,
 	articleGzip: 14 * 1024,
 	homeGzip: 20 * 1024,
+	cardMs: REFERENCE_CARD_MS / 20,
+	lead360: 60 * 1024,
 };
 
 // A temporary folder inside the project (see MeasureOptions.outDir), ignored by git with the rest of .cache/.
@@ -167,9 +170,30 @@ async function benchSize(size: number, withLighthouse: boolean): Promise<SizeSum
 	line('search index (dist/pagefind)', `${searchMiB.toFixed(1)} MiB in ${pagefind.files} files`);
 	const pages = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html')).length;
 
+	// Pictures: every tenth article has a lead image; the others get a generated share card.
+	for (const [label, measured] of [
+		['pictures, cold build', cold],
+		...publishes.map(({ label, build }) => [`pictures, publish: ${label}`, build] as const),
+	] as const) {
+		const step = imageStep(measured.output);
+		line(label, `${step.images} written in ${step.seconds.toFixed(1)} s, ${step.reused} reused from the cache`);
+	}
+	const cards = (await readdir(join(outDir, 'og')).catch(() => [])).length;
+	const cardMs = await shareCardCost();
+	line(
+		`share cards (${cards} in dist/og)`,
+		`${cardMs.toFixed(0)} ms per card drawn, ${(REFERENCE_CARD_MS / cardMs).toFixed(0)}× cheaper than ~1 s`,
+		verdict(cardMs <= BUDGET.cardMs, `≤ ${BUDGET.cardMs} ms`),
+	);
+	const pictured = await pagesWithLeadImage(outDir);
+	const lead360 = await largestLeadAt360(outDir, pictured);
+	line('lead image at 360 px (largest)', kb(lead360), verdict(lead360 <= BUDGET.lead360, `≤ ${kb(BUDGET.lead360)}`));
+
 	const article = await largestArticle(outDir);
+	const withImage = pictured[0] ?? article;
 	for (const [label, path, budget] of [
 		[`article page (largest: ${article})`, article, BUDGET.articleGzip],
+		[`article page with lead image (${withImage})`, withImage, BUDGET.articleGzip],
 		['home page', '/', BUDGET.homeGzip],
 	] as const) {
 		const weight = await pageWeight(outDir, path);
@@ -320,7 +344,11 @@ async function build(
 	// Where the time went, from the build's own log (timestamps dropped).
 	for (const phase of measured.output
 		.split('\n')
-		.filter((l) => /loaded from|rendered on|Synced content|built in|Completed in|pagefind|indexed/iu.test(l))) {
+		.filter((l) =>
+			/loaded from|rendered on|Synced content|built in|Completed in|generating optimized images|pagefind|indexed/iu.test(
+				l,
+			),
+		)) {
 		console.log(
 			`    │ ${phase
 				.replace(/^\d\d:\d\d:\d\d\s*/u, '')

@@ -8,7 +8,7 @@
 import { copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import sharp from 'sharp';
+import sharp, { type Metadata } from 'sharp';
 import { glob } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, ROOT, type BuildResult } from './support/build-site.ts';
@@ -92,7 +92,7 @@ describe('pictures in a real build', () => {
 	});
 
 	/** The picture file a URL of this site points at, in the first build. */
-	async function built(url: string): Promise<sharp.Metadata> {
+	async function built(url: string): Promise<Metadata> {
 		const path = new URL(url, 'https://news.example.org/').pathname.slice(1);
 		return sharp(join(first.outDir, path)).metadata();
 	}

@@ -1,0 +1,60 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { renderShareCard } from '../src/lib/cards/share-card.ts';
+
+/** What AstroPaper's share-card generator costs per card (about 10 minutes per 500 posts). */
+export const REFERENCE_CARD_MS = 1000;
+
+/** Draws `count` share cards with different headlines (no cache) and returns the mean milliseconds per card. */
+export async function shareCardCost(count = 40): Promise<number> {
+	const require = createRequire(import.meta.url);
+	const data = await readFile(require.resolve('@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff'));
+	const fonts = [{ name: 'Source Serif 4', weight: 700 as const, data }];
+	const card = (i: number) =>
+		renderShareCard(
+			{ headline: `Council approves the harbour budget, sample headline ${i} of the bench`, publication: 'The Ledger' },
+			fonts,
+		);
+	await card(-1); // the first card loads satori's layout engine
+	const started = performance.now();
+	for (let i = 0; i < count; i++) await card(i);
+	return (performance.now() - started) / count;
+}
+
+/** The image step of a build, from its log: pictures written, how many came from the cache, and its seconds. */
+export function imageStep(output: string): { images: number; reused: number; seconds: number } {
+	// eslint-disable-next-line no-control-regex -- Astro's logger may colour its output.
+	const plain = output.replace(/\u001b\[[0-9;]*m/gu, '');
+	const section = /generating optimized images([\s\S]*?)Completed in ([\d.]+)(m?s)/u.exec(plain);
+	const lines = (section?.[1] ?? '').split('\n').filter((l) => l.includes('▶'));
+	const seconds = section ? Number(section[2]) / (section[3] === 'ms' ? 1000 : 1) : 0;
+	return { images: lines.length, reused: lines.filter((l) => l.includes('reused cache entry')).length, seconds };
+}
+
+/** The largest 360w AVIF of any lead image in `outDir`, in bytes: what a phone downloads. */
+export async function largestLeadAt360(outDir: string, pages: readonly string[]): Promise<number> {
+	let largest = 0;
+	for (const page of pages) {
+		const html = await readFile(join(outDir, page, 'index.html'), 'utf8');
+		const srcset = /<figure class="lead-figure"><picture><source srcset="([^"]+)" type="image\/avif"/u.exec(html)?.[1];
+		const url = srcset
+			?.split(', ')
+			.find((c) => c.endsWith(' 360w'))
+			?.split(' ')[0];
+		if (url) largest = Math.max(largest, (await stat(join(outDir, url))).size);
+	}
+	return largest;
+}
+
+/** Root-relative paths of the article pages in `outDir` that show a lead image (at most `limit`). */
+export async function pagesWithLeadImage(outDir: string, limit = 200): Promise<string[]> {
+	const found: string[] = [];
+	for (const file of await readdir(outDir, { recursive: true })) {
+		if (found.length >= limit) break;
+		if (!/^\d{4}\/\d\d\/\d\d\/[^/]+\/index\.html$/u.test(file)) continue;
+		if ((await readFile(join(outDir, file), 'utf8')).includes('class="lead-figure"'))
+			found.push(`/${file.replace(/index\.html$/u, '')}`);
+	}
+	return found;
+}
