@@ -47,6 +47,7 @@ export const PAGE_TYPES: readonly PageType[] = [
 			{ label: 'seed article', path: SEED_PATH },
 			{ label: 'article with a table', path: fixturePath(3) },
 			{ label: 'article with a figure', path: fixturePath(5) },
+			{ label: 'article with a lead image and a body figure', path: fixturePath(9) },
 			{ label: 'article with a code block', path: fixturePath(6) },
 			{ label: 'article with an update', path: fixturePath(7) },
 			{ label: 'article with a quote and a list', path: fixturePath(8) },
