@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { listArticles } from '../../data/article-list';
 import { cachedShareCard } from '../../data/share-card-files';
 import { shareCardKey } from '../../lib/cards/share-card';
-import { settings } from '../../data/site';
+import { pageCacheKey, settings } from '../../data/site';
 
 /** One generated share card per article without a lead image, named by the hash of what it shows. */
 export const getStaticPaths = (async () => {
@@ -13,7 +13,7 @@ export const getStaticPaths = (async () => {
 			return [shareCardKey(text), text] as const;
 		}),
 	);
-	return [...cards].map(([card, text]) => ({ params: { card }, props: { text } }));
+	return [...cards].map(([card, text]) => ({ params: { card }, props: { text }, cacheKey: pageCacheKey(text) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ text: { headline: string; publication: string } }> = async ({ props }) =>
