@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { buildOutputIntegration } from './src/integrations/build-output.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { unfinishedBuildGuard } from './src/integrations/unfinished-build.ts';
 import { markdownOptions } from './src/markdown/index.ts';
@@ -53,10 +54,12 @@ export default defineConfig({
 	},
 	// Every build indexes its own output for search, so dist/ is complete on its own.
 	// The sitemap lists every HTML page, with each article's last update or correction as lastmod.
-	// Last: a build counts as finished only once the others are done (see src/integrations/unfinished-build.ts).
+	// Then the build is moved into place beside dist/ only if complete (src/integrations/build-output.ts);
+	// last, a build counts as finished only once the others are done (src/integrations/unfinished-build.ts).
 	integrations: [
 		pagefindIntegration(),
 		sitemap(sitemapOptions(fileURLToPath(new URL('.', import.meta.url)))),
+		buildOutputIntegration(),
 		unfinishedBuildGuard(),
 	],
 	markdown: {

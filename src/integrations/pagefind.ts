@@ -1,8 +1,8 @@
+import { spawn } from 'node:child_process';
 import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
 import { glob } from 'tinyglobby';
 import { formatPagefindReport, isIndexFile, type PagefindReport } from './pagefind-report.ts';
 import { articlePageGlob, bundleDigest, groupByYear, planBundles } from './search-bundles.ts';
@@ -36,7 +36,9 @@ export async function indexSite(siteDir: string, cacheDir: string, root: string)
 	const groups = groupByYear(await glob(articlePageGlob(), { cwd: siteDir }));
 	const digests = new Map<string, string>();
 	for (const [year, paths] of groups) {
-		const pages = await Promise.all(paths.map(async (path) => ({ path, bytes: await readFile(join(siteDir, path)) })));
+		// One file at a time: a year of ten thousand pages read at once exhausts file handles (EMFILE).
+		const pages: { path: string; bytes: Buffer }[] = [];
+		for (const path of paths) pages.push({ path, bytes: await readFile(join(siteDir, path)) });
 		digests.set(year, bundleDigest(indexer, pages));
 	}
 	const cached = await readDigests(cacheRoot);
@@ -52,16 +54,10 @@ export async function indexSite(siteDir: string, cacheDir: string, root: string)
 	await writeDigests(cacheRoot, Object.fromEntries(plan.reuse.map((year) => [year, digests.get(year) ?? ''])));
 	for (const year of [...plan.drop, ...plan.rebuild]) await rm(join(cacheRoot, year), { recursive: true, force: true });
 	for (const year of plan.reuse) await cp(join(cacheRoot, year), join(outputRoot, year), { recursive: true });
-	if (plan.rebuild.length > 0) {
-		try {
-			for (const year of plan.rebuild) {
-				await indexYear(siteDir, year, join(outputRoot, year));
-				await cp(join(outputRoot, year), join(cacheRoot, year), { recursive: true });
-			}
-		} finally {
-			// The Node API runs the Pagefind binary as a service; left open it keeps the build process alive.
-			await pagefind.close();
-		}
+	const binary = plan.rebuild.length > 0 ? await pagefindBinary(root) : '';
+	for (const year of plan.rebuild) {
+		await indexYear(binary, siteDir, year, join(outputRoot, year));
+		await cp(join(outputRoot, year), join(cacheRoot, year), { recursive: true });
 	}
 	await writeDigests(cacheRoot, Object.fromEntries(digests));
 	const pages = (await Promise.all([...groups.keys()].map((year) => indexedPages(join(outputRoot, year))))).reduce(
@@ -76,16 +72,44 @@ export async function indexSite(siteDir: string, cacheDir: string, root: string)
 	};
 }
 
-/** Indexes the article pages of one year into a bundle at `outputPath`. */
-async function indexYear(siteDir: string, year: string, outputPath: string): Promise<void> {
-	const { index, errors } = await pagefind.createIndex({});
-	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-	const added = await index.addDirectory({ path: siteDir, glob: articlePageGlob(year) });
-	const written = await index.writeFiles({ outputPath });
-	const problems = [...errors, ...added.errors, ...written.errors];
-	if (problems.length > 0) throw new Error(`Pagefind could not index ${siteDir} (${year}): ${problems.join('; ')}`);
-	// Frees the service's copy of this year's pages before the next year is read.
-	await index.deleteIndex();
+/**
+ * Indexes the article pages of one year into a bundle at `outputPath`. Runs Pagefind's own binary
+ * and waits for it to exit: through the Node API a killed indexer (out of memory) or one that died
+ * writing (disk full) left the build waiting on nothing, and it then exited 0 without an index.
+ * Throws, with Pagefind's last words, if it fails in any way.
+ */
+async function indexYear(binary: string, siteDir: string, year: string, outputPath: string): Promise<void> {
+	const { code, signal, output } = await run(binary, ['--site', siteDir, '--glob', articlePageGlob(year), '--output-path', outputPath]);
+	if (code === 0) return;
+	const how = signal ? `was killed by ${signal}${signal === 'SIGKILL' ? ' (out of memory?)' : ''}` : `exited with code ${String(code)}`;
+	const said = output.trim().split('\n').slice(-8).join('\n');
+	throw new Error(`Search indexing failed: Pagefind ${how} while indexing ${siteDir} (${year})${said ? `:\n${said}` : ''}`);
+}
+
+/** The Pagefind binary, found as its npm package finds it (PAGEFIND_BINARY_PATH overrides, as there). */
+async function pagefindBinary(root: string): Promise<string> {
+	// pagefind 1.6 exports only its Node API; its binary resolver is the file beside it.
+	const resolver: unknown = await import(pathToFileURL(join(root, 'node_modules', 'pagefind', 'lib', 'resolveBinary.js')).href);
+	if (resolver && typeof resolver === 'object' && 'resolveBinaryPath' in resolver && typeof resolver.resolveBinaryPath === 'function') {
+		const path: unknown = resolver.resolveBinaryPath(['pagefind_extended', 'pagefind']);
+		if (typeof path === 'string') return path;
+	}
+	throw new Error('Search indexing failed: the Pagefind binary cannot be found; run npm ci');
+}
+
+/** Runs a program to its end, keeping the last of what it printed. */
+function run(command: string, args: readonly string[]): Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+		let output = '';
+		const keep = (chunk: Buffer) => {
+			output = (output + chunk.toString()).slice(-20_000);
+		};
+		child.stdout.on('data', keep);
+		child.stderr.on('data', keep);
+		child.on('error', (error) => reject(new Error(`Search indexing failed: Pagefind could not start (${error.message})`)));
+		child.on('close', (code, signal) => resolve({ code, signal, output }));
+	});
 }
 
 async function readDigests(cacheRoot: string): Promise<Record<string, string>> {

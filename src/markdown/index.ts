@@ -1,11 +1,12 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
-import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { rehypeBasePath } from './rehype-base-path.ts';
 import { rehypeDirAuto } from './rehype-dir-auto.ts';
 import { rehypeFigures } from './rehype-figures.ts';
 import { rehypeFragmentLinks } from './rehype-fragment-links.ts';
+import { rehypeHeadingIds } from './rehype-heading-ids.ts';
+import { rehypeOffsiteLinks } from './rehype-offsite-links.ts';
 import { rehypeRawWhenPresent } from './rehype-raw-when-present.ts';
 import { rehypeSafeSrcset } from './rehype-safe-srcset.ts';
 import { rehypeTableAlign } from './rehype-table-align.ts';
@@ -40,8 +41,10 @@ export function rehypePlugins({ basePath }: PipelineOptions): RehypePlugins {
 		rehypeRawWhenPresent,
 		[rehypeSanitize, sanitizeSchema],
 		rehypeSafeSrcset,
+		// Before Astro's own heading ids (which keep ours): no heading may take a template id such as "main".
+		rehypeHeadingIds,
 		[rehypeFragmentLinks, { prefix: sanitizeSchema.clobberPrefix ?? '' }],
-		[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], target: false }],
+		rehypeOffsiteLinks,
 		[rehypeBasePath, { basePath }],
 		rehypeTableAlign,
 		rehypeDirAuto,

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +32,10 @@ export interface BuildOptions {
 	readonly root?: string;
 	/** Extra CLI arguments for `astro build`. */
 	readonly args?: readonly string[];
+	/** Run the build with at most this many open files (`ulimit -n`, through bash). */
+	readonly maxOpenFiles?: number;
+	/** Called with everything printed so far, each time the build prints: lets a test act mid-build. */
+	readonly onOutput?: (output: string, child: ChildProcess) => void;
 }
 
 /** Runs a real `astro build` of this project with its own output and cache folders. */
@@ -57,18 +61,19 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
 	};
 	const astro = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 	return new Promise((resolvePromise, reject) => {
-		const child = spawn(
-			process.execPath,
-			[astro, 'build', '--root', root, '--outDir', outDir, ...(options.args ?? [])],
-			{
-				cwd: root,
-				env,
-				stdio: ['ignore', 'pipe', 'pipe'],
-			},
-		);
+		const command = [process.execPath, astro, 'build', '--root', root, '--outDir', outDir, ...(options.args ?? [])];
+		const [program, ...args] =
+			options.maxOpenFiles === undefined
+				? command
+				: ['bash', '-c', `ulimit -n ${options.maxOpenFiles} && exec "$0" "$@"`, ...command];
+		const child = spawn(program ?? process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
 		let output = '';
-		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		const collect = (chunk: Buffer) => {
+			output += chunk.toString();
+			options.onOutput?.(output, child);
+		};
+		child.stdout.on('data', collect);
+		child.stderr.on('data', collect);
 		child.on('error', reject);
 		child.on('close', (code) => resolvePromise({ code: code ?? 1, output, outDir, cacheDir }));
 	});
