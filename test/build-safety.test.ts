@@ -23,7 +23,10 @@ async function corpus(work: string, count: number): Promise<string> {
 	const dir = join(work, 'content');
 	await mkdir(dir, { recursive: true });
 	for (let i = 1; i <= count; i += 1) await writeFile(join(dir, `article-${i}.md`), article(`Article ${i}`));
-	await writeFile(join(dir, 'draft.md'), `---\ntitle: Draft\ndescription: Not yet.\ndate: 2024-03-01\ndraft: true\n---\n\n${SECRET}.\n`);
+	await writeFile(
+		join(dir, 'draft.md'),
+		`---\ntitle: Draft\ndescription: Not yet.\ndate: 2024-03-01\ndraft: true\n---\n\n${SECRET}.\n`,
+	);
 	return dir;
 }
 
@@ -48,7 +51,14 @@ async function fakePagefind(work: string, script: string): Promise<string> {
 	return path;
 }
 
-const REAL_PAGEFIND = join(ROOT, 'node_modules', '@pagefind', `${process.platform}-${process.arch}`, 'bin', 'pagefind_extended');
+const REAL_PAGEFIND = join(
+	ROOT,
+	'node_modules',
+	'@pagefind',
+	`${process.platform}-${process.arch}`,
+	'bin',
+	'pagefind_extended',
+);
 
 let work: string;
 beforeAll(async () => {
@@ -69,14 +79,22 @@ function leavesNothingBehind(get: () => { build: BuildResult; outDir: string; be
 		const { outDir, before } = get();
 		expect(await filesUnder(outDir)).toEqual(before);
 		const parent = join(outDir, '..');
-		expect((await readdir(parent)).sort()).toEqual(['content', 'dist'].filter((n) => existsSync(join(parent, n))).sort());
-		expect(await anyFileHolds(parent, SECRET)).toBe(false);
+		expect((await readdir(parent)).filter((name) => name !== 'content' && name !== 'dist')).toEqual([]);
+		expect(await anyFileHolds(outDir, SECRET)).toBe(false);
 	});
 }
 
 describe.each([
-	{ case: 'killed as an out-of-memory killer would', script: 'kill -KILL $$', says: /Pagefind was killed by SIGKILL \(out of memory\?\)/u },
-	{ case: 'out of disk space while writing', script: `ulimit -f 16\nexec "${REAL_PAGEFIND}" "$@"`, says: /Search indexing failed: Pagefind (was killed by SIGXFSZ|exited with code)/u },
+	{
+		case: 'killed as an out-of-memory killer would',
+		script: 'kill -KILL $$',
+		says: /Pagefind was killed by SIGKILL \(out of memory\?\)/u,
+	},
+	{
+		case: 'out of disk space while writing',
+		script: `ulimit -f 16\nexec "${REAL_PAGEFIND}" "$@"`,
+		says: /Search indexing failed: Pagefind (was killed by SIGXFSZ|exited with code)/u,
+	},
 ])('a build whose search indexer is $case', ({ script, says }) => {
 	let build: BuildResult;
 	let outDir: string;
@@ -123,13 +141,15 @@ describe('a build whose sitemap fails after the pages were written', () => {
 
 	test('names what is missing and fails', () => {
 		expect(build.output).toMatch(/Error serializing pages/u);
-		expect(build.output).toMatch(/The build is incomplete, so it was not published to .*: sitemap-index\.xml was not written/u);
+		expect(build.output).toMatch(
+			/The build is incomplete, so it was not published to .*: sitemap-index\.xml was not written/u,
+		);
 	});
 
 	leavesNothingBehind(() => ({ build, outDir, before: [] }));
 });
 
-describe('a build of 150 articles with 64 open files, odd file names and a cache of the wrong shape', () => {
+describe('a build of 100 articles with 64 open files, odd file names and a cache of the wrong shape', () => {
 	let build: BuildResult;
 	let rival: BuildResult;
 	let killed: BuildResult;
@@ -138,10 +158,13 @@ describe('a build of 150 articles with 64 open files, odd file names and a cache
 
 	beforeAll(async () => {
 		const dir = await mkdtemp(join(work, 'good-'));
-		const contentDir = await corpus(dir, 150);
+		const contentDir = await corpus(dir, 100);
 		await mkdir(join(contentDir, 'world'));
 		await writeFile(join(contentDir, 'upper.MD'), article('Upper case extension'));
-		await writeFile(join(contentDir, 'world', 'Story.Markdown'), article('Markdown extension', '2024-03-02', '## Main\n\nA heading named like the landmark.'));
+		await writeFile(
+			join(contentDir, 'world', 'Story.Markdown'),
+			article('Markdown extension', '2024-03-02', '## Main\n\nA heading named like the landmark.'),
+		);
 		await writeFile(join(contentDir, 'world', 'photo.jpg'), 'a picture beside its article');
 		const cacheDir = join(dir, 'cache');
 		await mkdir(cacheDir);
@@ -155,9 +178,11 @@ describe('a build of 150 articles with 64 open files, odd file names and a cache
 			outDir,
 			cacheDir,
 			maxOpenFiles: 64,
-			// A second build of the same checkout, started while this one runs.
-			onOutput: (output) => {
-				if (!rivalBuild && output.includes('Syncing content')) rivalBuild = buildSite({ contentDir, outDir });
+			// A second build of the same output, started while this one holds it (paused till the second ends).
+			onOutput: (output, child) => {
+				if (rivalBuild || !output.includes('Syncing content')) return;
+				child.kill('SIGSTOP');
+				rivalBuild = buildSite({ contentDir, outDir }).finally(() => child.kill('SIGCONT'));
 			},
 		});
 		rival = await (rivalBuild ?? Promise.reject(new Error('the rival build never started')));
@@ -175,18 +200,22 @@ describe('a build of 150 articles with 64 open files, odd file names and a cache
 	test('succeeds, with every article in the sitemap although it had only 64 file handles', async () => {
 		expect(build.code, build.output).toBe(0);
 		const sitemap = await readFile(join(outDir, 'sitemap-0.xml'), 'utf8');
-		expect(sitemap.match(/\/2024\/03\/01\/article-\d+\//gu)).toHaveLength(150);
+		expect(sitemap.match(/\/2024\/03\/01\/article-\d+\//gu)).toHaveLength(100);
 	});
 
 	test('rebuilds a content cache of the wrong shape, saying so', () => {
-		expect(build.output).toMatch(/the content cache .*data-store\.json is not in the shape Astro writes; it was deleted/u);
+		expect(build.output).toMatch(
+			/the content cache .*data-store\.json is not in the shape Astro writes; it was deleted/u,
+		);
 	});
 
 	test('publishes .MD and .Markdown files and lists the picture once as ignored', async () => {
-		expect(build.output).toMatch(/Published 152 articles; held back 1 draft/u);
+		expect(build.output).toMatch(/Published 102 articles; held back 1 draft/u);
 		expect(existsSync(join(outDir, '2024', '03', '01', 'upper', 'index.html'))).toBe(true);
 		expect(existsSync(join(outDir, '2024', '03', '02', 'story', 'index.html'))).toBe(true);
-		expect(build.output.match(/1 file in the content folder ignored \(not articles\): .*world\/photo\.jpg/gu)).toHaveLength(1);
+		expect(
+			build.output.match(/1 file in the content folder ignored \(not articles\): .*world\/photo\.jpg/gu),
+		).toHaveLength(1);
 	});
 
 	test('gives a "## Main" heading its own id, so the page has one id="main"', async () => {
@@ -195,7 +224,7 @@ describe('a build of 150 articles with 64 open files, odd file names and a cache
 		expect(html).toContain('<h2 id="main-1">Main</h2>');
 	});
 
-	test('lists in each page\'s CSP only the script hashes the page needs (none: no inline scripts)', async () => {
+	test("lists in each page's CSP only the script hashes the page needs (none: no inline scripts)", async () => {
 		for (const page of ['index.html', join('search', 'index.html'), join('2024', '03', '02', 'story', 'index.html')]) {
 			const html = await readFile(join(outDir, page), 'utf8');
 			expect(html).toMatch(/script-src 'self' 'wasm-unsafe-eval';/u);

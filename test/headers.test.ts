@@ -76,7 +76,16 @@ function headersFor(rules: readonly Rule[], path: string): { headers: Record<str
 const netlify = headersFileRules(readFileSync(join(ROOT, 'public', '_headers'), 'utf8'));
 const vercel = vercelRules(JSON.parse(readFileSync(join(ROOT, 'vercel.json'), 'utf8')));
 
-const PROTECTIONS = ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'permissions-policy'];
+const PROTECTIONS = [
+	'content-security-policy',
+	'x-content-type-options',
+	'referrer-policy',
+	'permissions-policy',
+	'strict-transport-security',
+	'x-frame-options',
+	'cross-origin-opener-policy',
+	'cross-origin-resource-policy',
+];
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const SHORT = 'public, max-age=300, must-revalidate';
 
@@ -124,6 +133,14 @@ describe.each([
 		expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
 		expect(headers['x-content-type-options']).toBe('nosniff');
 		expect(headers['permissions-policy']).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/u);
+	});
+
+	test('keeps readers on HTTPS for a year, refuses framing in old browsers too, and isolates the site', () => {
+		const { headers } = headersFor(rules, '/');
+		expect(headers['strict-transport-security']).toBe('max-age=31536000');
+		expect(headers['x-frame-options']).toBe('DENY');
+		expect(headers['cross-origin-opener-policy']).toBe('same-origin');
+		expect(headers['cross-origin-resource-policy']).toBe('same-origin');
 	});
 });
 

@@ -12,7 +12,9 @@ describe('takeBuildLock', () => {
 	test('refuses a second build while the first holds the lock, and frees it on release', () => {
 		const lock = join(dir, 'a.lock');
 		const release = takeBuildLock(lock, 'dist');
-		expect(() => takeBuildLock(lock, 'dist')).toThrow(/^Another build is running \(process \d+\) into dist; wait for it to finish/u);
+		expect(() => takeBuildLock(lock, 'dist')).toThrow(
+			/^Another build is running \(process \d+\) into dist; wait for it to finish/u,
+		);
 		release();
 		expect(existsSync(lock)).toBe(false);
 		takeBuildLock(lock, 'dist')();

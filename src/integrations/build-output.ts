@@ -138,7 +138,9 @@ function usableCacheDir(cacheDir: string, logger: AstroIntegrationLogger): strin
 function checkStoreShape(store: string, text: string | undefined, logger: AstroIntegrationLogger): void {
 	if (text === undefined || isDataStoreShape(text)) return;
 	rmSync(store, { force: true });
-	logger.warn(`the content cache ${store} is not in the shape Astro writes; it was deleted and every article is rendered again.`);
+	logger.warn(
+		`the content cache ${store} is not in the shape Astro writes; it was deleted and every article is rendered again.`,
+	);
 }
 
 /** The first bytes of a file (a data store may be a hundred megabytes; its shape shows at the start). */

@@ -15,7 +15,9 @@ describe('pruneScriptHashes', () => {
 	test('keeps the hash of an inline script the page has', () => {
 		const script = 'console.log(1)';
 		const html = `<head>${policy(`'sha256-a=' ${sha256Source(script)}`)}</head><script>${script}</script>`;
-		expect(pruneScriptHashes(html, sha256Source)).toContain(`script-src 'self' 'wasm-unsafe-eval' ${sha256Source(script)};`);
+		expect(pruneScriptHashes(html, sha256Source)).toContain(
+			`script-src 'self' 'wasm-unsafe-eval' ${sha256Source(script)};`,
+		);
 	});
 
 	test('leaves a page without a policy untouched', () => {

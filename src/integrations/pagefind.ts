@@ -79,18 +79,36 @@ export async function indexSite(siteDir: string, cacheDir: string, root: string)
  * Throws, with Pagefind's last words, if it fails in any way.
  */
 async function indexYear(binary: string, siteDir: string, year: string, outputPath: string): Promise<void> {
-	const { code, signal, output } = await run(binary, ['--site', siteDir, '--glob', articlePageGlob(year), '--output-path', outputPath]);
+	const { code, signal, output } = await run(binary, [
+		'--site',
+		siteDir,
+		'--glob',
+		articlePageGlob(year),
+		'--output-path',
+		outputPath,
+	]);
 	if (code === 0) return;
-	const how = signal ? `was killed by ${signal}${signal === 'SIGKILL' ? ' (out of memory?)' : ''}` : `exited with code ${String(code)}`;
+	const how = signal
+		? `was killed by ${signal}${signal === 'SIGKILL' ? ' (out of memory?)' : ''}`
+		: `exited with code ${String(code)}`;
 	const said = output.trim().split('\n').slice(-8).join('\n');
-	throw new Error(`Search indexing failed: Pagefind ${how} while indexing ${siteDir} (${year})${said ? `:\n${said}` : ''}`);
+	throw new Error(
+		`Search indexing failed: Pagefind ${how} while indexing ${siteDir} (${year})${said ? `:\n${said}` : ''}`,
+	);
 }
 
 /** The Pagefind binary, found as its npm package finds it (PAGEFIND_BINARY_PATH overrides, as there). */
 async function pagefindBinary(root: string): Promise<string> {
 	// pagefind 1.6 exports only its Node API; its binary resolver is the file beside it.
-	const resolver: unknown = await import(pathToFileURL(join(root, 'node_modules', 'pagefind', 'lib', 'resolveBinary.js')).href);
-	if (resolver && typeof resolver === 'object' && 'resolveBinaryPath' in resolver && typeof resolver.resolveBinaryPath === 'function') {
+	const resolver: unknown = await import(
+		pathToFileURL(join(root, 'node_modules', 'pagefind', 'lib', 'resolveBinary.js')).href
+	);
+	if (
+		resolver &&
+		typeof resolver === 'object' &&
+		'resolveBinaryPath' in resolver &&
+		typeof resolver.resolveBinaryPath === 'function'
+	) {
 		const path: unknown = resolver.resolveBinaryPath(['pagefind_extended', 'pagefind']);
 		if (typeof path === 'string') return path;
 	}
@@ -98,7 +116,10 @@ async function pagefindBinary(root: string): Promise<string> {
 }
 
 /** Runs a program to its end, keeping the last of what it printed. */
-function run(command: string, args: readonly string[]): Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }> {
+function run(
+	command: string,
+	args: readonly string[],
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
 		let output = '';
@@ -107,7 +128,9 @@ function run(command: string, args: readonly string[]): Promise<{ code: number |
 		};
 		child.stdout.on('data', keep);
 		child.stderr.on('data', keep);
-		child.on('error', (error) => reject(new Error(`Search indexing failed: Pagefind could not start (${error.message})`)));
+		child.on('error', (error) =>
+			reject(new Error(`Search indexing failed: Pagefind could not start (${error.message})`)),
+		);
 		child.on('close', (code, signal) => resolve({ code, signal, output }));
 	});
 }

@@ -2,17 +2,24 @@ import { describe, expect, test } from 'vitest';
 import { isDataStoreShape } from './content-cache.ts';
 import { missingOutputs, REQUIRED_FILES, sitemapsNamedIn } from './site-check.ts';
 
-const ROBOTS = 'User-agent: *\nAllow: /\n\nSitemap: https://news.example.org/news/sitemap-index.xml\nSitemap: https://news.example.org/news/news-sitemap.xml\n';
+const ROBOTS =
+	'User-agent: *\nAllow: /\n\nSitemap: https://news.example.org/news/sitemap-index.xml\nSitemap: https://news.example.org/news/news-sitemap.xml\n';
 
 describe('sitemapsNamedIn', () => {
 	test('gives the files robots.txt names, under the base path', () => {
-		expect(sitemapsNamedIn(ROBOTS, 'https://news.example.org/news/')).toEqual(['sitemap-index.xml', 'news-sitemap.xml']);
+		expect(sitemapsNamedIn(ROBOTS, 'https://news.example.org/news/')).toEqual([
+			'sitemap-index.xml',
+			'news-sitemap.xml',
+		]);
 	});
 });
 
 describe('missingOutputs', () => {
 	test('names each required file and named sitemap that was not written', () => {
-		const written = new Set([...REQUIRED_FILES.filter((f) => f !== 'sitemap-index.xml'), 'pagefind/2024/pagefind-entry.json']);
+		const written = new Set([
+			...REQUIRED_FILES.filter((f) => f !== 'sitemap-index.xml'),
+			'pagefind/2024/pagefind-entry.json',
+		]);
 		expect(missingOutputs((f) => written.has(f), ROBOTS, 'https://news.example.org/news/', ['2024', '2025'])).toEqual([
 			'sitemap-index.xml',
 			'pagefind/2025/pagefind-entry.json',

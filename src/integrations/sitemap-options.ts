@@ -1,12 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { isAbsolute, join, resolve } from 'node:path';
 import type { SitemapOptions } from '@astrojs/sitemap';
-import { glob } from 'tinyglobby';
-import { validateArticleData } from '../lib/article-schema.ts';
 import { toArticle, type Article } from '../lib/articles.ts';
-import { splitArticle } from '../lib/content/frontmatter.ts';
+import { checkArticleFiles } from '../lib/content/article-files.ts';
+import { formatContentProblems } from '../lib/content/content-problems.ts';
 import { articleLastmods, isPageUrl, SITEMAP_FILES } from '../lib/syndication/sitemap.ts';
-import { ARTICLE_GLOB } from '../loaders/articles-loader.ts';
+import { readArticleFiles, resolveContentDir } from '../loaders/content-files.ts';
 import { settings, urls } from '../data/site.ts';
 
 /**
@@ -27,22 +24,14 @@ export function sitemapOptions(root: string): SitemapOptions {
 }
 
 /**
- * Every valid article of the content folder. The sitemap integration runs after the build, outside
- * the content collection, so it reads the files again with the same parser and schema; a file with
- * problems has already failed the build.
+ * Every article of the content folder. The sitemap integration runs after the build, outside the
+ * content collection, so it reads the files again, one at a time (all at once exhausted file
+ * handles: EMFILE), with the loader's own reading and checks. A problem the loader reported has
+ * already failed the build; one that appeared since fails it here.
  */
 async function readArticles(root: string): Promise<Article[]> {
-	const contentDir = isAbsolute(settings.contentDir) ? settings.contentDir : resolve(root, settings.contentDir);
-	const files = await glob(ARTICLE_GLOB, { cwd: contentDir, dot: false });
-	const articles = await Promise.all(
-		files.map(async (file): Promise<Article[]> => {
-			const split = splitArticle(await readFile(join(contentDir, file)));
-			if ('problems' in split) return [];
-			const validated = validateArticleData(split.frontmatter, settings.timeZone);
-			if ('problems' in validated) return [];
-			const entry = { id: file.replace(/\.(md|markdown)$/iu, ''), filePath: file, data: validated.data };
-			return [toArticle(entry, settings.timeZone, settings.buildTime)];
-		}),
-	);
-	return articles.flat();
+	const files = await readArticleFiles(root, resolveContentDir(root, settings.contentDir));
+	const { articles, problems } = checkArticleFiles(files, settings.timeZone);
+	if (problems.length) throw new Error(formatContentProblems(problems));
+	return articles.map((article) => toArticle(article, settings.timeZone, settings.buildTime));
 }

@@ -21,9 +21,6 @@ export interface ArticlesLoaderOptions {
 	readonly imageHosts: readonly string[];
 }
 
-/** The old pattern of article files (the loader itself reads every file, see scanContentFolder). */
-export { ARTICLE_GLOB } from './content-files.ts';
-
 /**
  * Loads every Markdown article under the content folder: decodes, validates and renders each,
  * reuses the cached rendering of unchanged files (the cache key covers the Markdown plugins'

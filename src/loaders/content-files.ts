@@ -161,9 +161,6 @@ function errorCode(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
 
-/** The old pattern of article files, kept for callers not yet on {@link scanContentFolder}. */
-export const ARTICLE_GLOB = '**/*.{md,markdown,MD,Md,mD,MARKDOWN,Markdown}';
-
 /**
  * Every article file under `contentDir` (see {@link scanContentFolder}); throws on any problem with
  * the files themselves. For callers that run after the loader has already reported them (the sitemap).

@@ -7,7 +7,11 @@ import { describe, expect, test } from 'vitest';
 import { rehypeHeadingIds, TEMPLATE_IDS } from './rehype-heading-ids.ts';
 
 async function run(html: string): Promise<string> {
-	const file = await unified().use(rehypeParse, { fragment: true }).use(rehypeHeadingIds).use(rehypeStringify).process(html);
+	const file = await unified()
+		.use(rehypeParse, { fragment: true })
+		.use(rehypeHeadingIds)
+		.use(rehypeStringify)
+		.process(html);
 	return String(file);
 }
 

@@ -6,7 +6,15 @@ import { isOffsiteHref, rehypeOffsiteLinks } from './rehype-offsite-links.ts';
 
 describe('isOffsiteHref', () => {
 	test('knows every spelling a browser resolves to another host', () => {
-		for (const href of ['https://evil.example/', '//evil.example', '/\\evil.example', ' //evil.example', '\\\\evil.example', 'HTTP://evil.example', '/\t/evil.example'])
+		for (const href of [
+			'https://evil.example/',
+			'//evil.example',
+			'/\\evil.example',
+			' //evil.example',
+			'\\\\evil.example',
+			'HTTP://evil.example',
+			'/\t/evil.example',
+		])
 			expect(isOffsiteHref(href), href).toBe(true);
 	});
 
