@@ -17,7 +17,7 @@ export const BUNDLE_CACHE_FOLDER = 'search-bundles';
 async function indexerIdentity(root: string): Promise<string> {
 	const manifest: unknown = JSON.parse(await readFile(join(root, 'node_modules', 'pagefind', 'package.json'), 'utf8'));
 	const version = typeof manifest === 'object' && manifest !== null && 'version' in manifest ? manifest.version : '';
-	return `pagefind ${String(version)}; options {}`;
+	return `pagefind ${String(version)} binary; --site --glob <year> --output-path`;
 }
 
 const DIGESTS_FILE = 'digests.json';
