@@ -20,15 +20,6 @@ export const LEAD_PICTURE = {
 	formats: ['avif', 'webp'],
 } as const;
 
-/** The small crop shown where the article is listed. */
-export const THUMBNAIL_PICTURE = {
-	width: 240,
-	height: 160,
-	widths: [240, 480],
-	sizes: '(min-width: 40rem) 240px, 30vw',
-	formats: ['avif', 'webp'],
-} as const;
-
 // The aspect ratios Google asks of a news article's images, widest first (the first is og:image).
 const SHARE_RATIOS = [16 / 9, 4 / 3, 1] as const;
 // Google asks for at least 1,200 px wide; wider is no better for a share preview.
