@@ -240,12 +240,16 @@ interface Publish {
 /** A new article, newer than every article of the corpus, with five of the most used tags. */
 function newArticle(size: number): string {
 	const { text } = benchArticle(size);
-	return text.replace(/^date: .*$/mu, 'date: 2024-12-31T21:00:00-05:00').replace(
-		/^tags:\n(?: {2}- .*\n)+/mu,
-		`tags:\n${TAG_NAMES.slice(0, 5)
-			.map((tag) => `  - ${tag}\n`)
-			.join('')}`,
-	);
+	// Without the lead image its generated twin would have: the picture file is not written.
+	return text
+		.replace(/^image:\n(?: {2}.*\n)+/mu, '')
+		.replace(/^date: .*$/mu, 'date: 2024-12-31T21:00:00-05:00')
+		.replace(
+			/^tags:\n(?: {2}- .*\n)+/mu,
+			`tags:\n${TAG_NAMES.slice(0, 5)
+				.map((tag) => `  - ${tag}\n`)
+				.join('')}`,
+		);
 }
 
 /**
