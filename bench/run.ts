@@ -179,11 +179,12 @@ async function benchSize(size: number, withLighthouse: boolean): Promise<SizeSum
 		line(label, `${step.images} written in ${step.seconds.toFixed(1)} s, ${step.reused} reused from the cache`);
 	}
 	const cards = (await readdir(join(outDir, 'og')).catch(() => [])).length;
-	const cardMs = await shareCardCost();
+	const card = await shareCardCost();
 	line(
 		`share cards (${cards} in dist/og)`,
-		`${cardMs.toFixed(0)} ms per card drawn, ${(REFERENCE_CARD_MS / cardMs).toFixed(0)}× cheaper than ~1 s`,
-		verdict(cardMs <= BUDGET.cardMs, `≤ ${BUDGET.cardMs} ms`),
+		`${card.wallMs.toFixed(0)} ms wall / ${card.cpuMs.toFixed(0)} ms CPU per card drawn, ` +
+			`${(REFERENCE_CARD_MS / card.cpuMs).toFixed(0)}× cheaper than ~1 s (CPU)`,
+		verdict(card.cpuMs <= BUDGET.cardMs, `≤ ${BUDGET.cardMs} ms CPU`),
 	);
 	const pictured = await pagesWithLeadImage(outDir);
 	const lead360 = await largestLeadAt360(outDir, pictured);
