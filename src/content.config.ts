@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'zod';
-import { createArticleSchema } from './lib/article-schema.ts';
+import { createArticleEntrySchema } from './lib/article-schema.ts';
 import { articlesLoader } from './loaders/articles-loader.ts';
 import { settings } from './data/site.ts';
 
@@ -12,11 +12,12 @@ const articles = defineCollection({
 		renderKey: settings.basePath,
 		imageHosts: settings.imageHosts,
 	}),
-	// The loader validates with this same schema and reports every file's problems at once;
-	// giving it here types the collection. A local lead image arrives as the picture's metadata
-	// (the loader marks it as Astro's `image()` helper does), a remote one as its URL.
+	// The loader validates the front-matter with the article schema (every file's problems at once)
+	// and stores it with the slug, day and reading figures it worked out; this schema types that.
+	// A local lead image arrives as the picture's metadata (the loader marks it as Astro's `image()`
+	// helper does), a remote one as its URL.
 	schema: ({ image }) => {
-		const schema = createArticleSchema(settings.timeZone);
+		const schema = createArticleEntrySchema(settings.timeZone);
 		return schema.extend({
 			image: schema.shape.image
 				.unwrap()

@@ -392,9 +392,9 @@ describe('no silent loss', () => {
 		expect(published.length).toBeGreaterThan(0);
 		const counts = canonicalCounts();
 		for (const article of published) {
-			const url = urls.absolute(urls.article(article.day, article.slug));
+			const url = urls.absolute(urls.article(article));
 			expect({ file: article.filePath, pages: counts.get(url) ?? 0 }).toEqual({ file: article.filePath, pages: 1 });
-			expect(pages.has(decodeURIComponent(pageFile(urls.article(article.day, article.slug))))).toBe(true);
+			expect(pages.has(decodeURIComponent(pageFile(urls.article(article))))).toBe(true);
 		}
 	});
 
@@ -402,7 +402,7 @@ describe('no silent loss', () => {
 		const published = await publishedIn(contentDir);
 		const counts = canonicalCounts();
 		expect([...counts.values()].every((n) => n === 1)).toBe(true);
-		expect([...counts.keys()].sort()).toEqual(published.map((a) => urls.absolute(urls.article(a.day, a.slug))).sort());
+		expect([...counts.keys()].sort()).toEqual(published.map((a) => urls.absolute(urls.article(a))).sort());
 		expect(build.output).toContain(`Published ${published.length} articles;`);
 	});
 });

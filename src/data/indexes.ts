@@ -1,4 +1,4 @@
-import type { TagLabeller } from '../lib/views/article-view.ts';
+import type { TagLabeller } from '../lib/tag-labels.ts';
 import type { Article } from '../lib/articles.ts';
 import { groupByDate, type YearGroup } from '../lib/archive.ts';
 import { relatedArticles } from '../lib/related.ts';
@@ -28,7 +28,7 @@ export function siteIndexes(): Promise<SiteIndexes> {
 }
 
 async function build(): Promise<SiteIndexes> {
-	const articles = (await listArticles()).map(({ article }) => article);
+	const articles = await listArticles();
 	const tags = groupByTag(articles);
 	return {
 		articles,

@@ -1,6 +1,6 @@
 import { getRssString } from '@astrojs/rss';
 import type { Article } from '../lib/articles.ts';
-import { listArticles } from './article-list.ts';
+import { articleEntry, listPublished } from './article-list.ts';
 import { siteIndexes } from './indexes.ts';
 import { atomFeedXml } from '../lib/syndication/atom-feed.ts';
 import {
@@ -25,15 +25,20 @@ const feedHtmlById = new Map<string, string>();
 
 let renderedCache: Promise<ReadonlyMap<string, string>> | undefined;
 
-/** Each shown article's rendered HTML by id, gathered once for every feed. */
+/** Each published article's rendered HTML by id, gathered once for every feed. */
 function renderedById(): Promise<ReadonlyMap<string, string>> {
-	renderedCache ??= listArticles().then(
-		(loaded) => new Map(loaded.map(({ article, entry }) => [article.id, entry.rendered?.html ?? ''])),
+	renderedCache ??= listPublished().then(
+		async (published) =>
+			new Map(
+				await Promise.all(
+					published.map(async (article) => [article.id, (await articleEntry(article)).rendered?.html ?? ''] as const),
+				),
+			),
 	);
 	return renderedCache;
 }
 
-/** The feed of `scope`, from `articles` (all that this build shows, or a tag's). */
+/** The feed of `scope`, from `articles` (every published one, or a tag's); feeds carry published articles only. */
 async function buildFeed(scope: FeedScope, articles: readonly Article[]): Promise<FeedData> {
 	const [rendered, { tagLabel }] = await Promise.all([renderedById(), siteIndexes()]);
 	return feedData(articles, scope, {
@@ -58,7 +63,7 @@ let siteCache: Promise<FeedData> | undefined;
 
 /** The site-wide feed, built once and shared by its three formats. */
 export function siteFeed(): Promise<FeedData> {
-	siteCache ??= siteIndexes().then(({ articles }) => buildFeed(siteFeedScope(urls, site), articles));
+	siteCache ??= listPublished().then((published) => buildFeed(siteFeedScope(urls, site), published));
 	return siteCache;
 }
 

@@ -1,5 +1,5 @@
 import type { SitemapOptions } from '@astrojs/sitemap';
-import { toArticle, type Article } from '../lib/articles.ts';
+import { lastModified } from '../lib/revisions.ts';
 import { checkArticleFiles } from '../lib/content/article-files.ts';
 import { formatContentProblems } from '../lib/content/content-problems.ts';
 import { articleLastmods, isPageUrl, SITEMAP_FILES } from '../lib/syndication/sitemap.ts';
@@ -16,7 +16,7 @@ export function sitemapOptions(root: string): SitemapOptions {
 		filter: isPageUrl,
 		customSitemaps: [urls.absolute(urls.file(SITEMAP_FILES.news))],
 		serialize: async (item) => {
-			lastmods ??= readArticles(root).then((articles) => articleLastmods(articles, urls));
+			lastmods ??= articleModifications(root);
 			const lastmod = (await lastmods).get(item.url);
 			return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
 		},
@@ -24,14 +24,16 @@ export function sitemapOptions(root: string): SitemapOptions {
 }
 
 /**
- * Every article of the content folder. The sitemap integration runs after the build, outside the
- * content collection, so it reads the files again, one at a time (all at once exhausted file
- * handles: EMFILE), with the loader's own reading and checks. A problem the loader reported has
- * already failed the build; one that appeared since fails it here.
+ * Each article's absolute URL with its last modification. The sitemap integration runs after the
+ * build, outside the content collection, so it reads and checks the files with the loader's own
+ * functions; a file with problems fails here too, never silently.
  */
-async function readArticles(root: string): Promise<Article[]> {
+async function articleModifications(root: string): Promise<Map<string, Date>> {
 	const files = await readArticleFiles(root, resolveContentDir(root, settings.contentDir));
 	const { articles, problems } = checkArticleFiles(files, settings.timeZone);
 	if (problems.length) throw new Error(formatContentProblems(problems));
-	return articles.map((article) => toArticle(article, settings.timeZone, settings.buildTime));
+	return articleLastmods(
+		articles.map((article) => ({ path: urls.article(article), modified: lastModified(article.data) })),
+		urls,
+	);
 }

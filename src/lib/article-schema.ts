@@ -163,3 +163,23 @@ export function validateArticleData(
 	});
 	return { problems };
 }
+
+/**
+ * What the loader stores for each article: its front-matter, plus what it worked out once while
+ * checking and rendering the file. Types the collection; the loader has validated every field.
+ */
+export function createArticleEntrySchema(timeZone: string) {
+	return createArticleSchema(timeZone).extend({
+		/** The last URL segment: the `slug` field, else the file name. */
+		slug: z.string(),
+		/** The publication day in the site's time zone (the URL's date). */
+		day: z.strictObject({ year: z.number(), month: z.number(), day: z.number() }),
+		/** Words in the body text. */
+		wordCount: z.number(),
+		/** Whole minutes to read, at least 1. */
+		readingMinutes: z.number(),
+	});
+}
+
+/** An article's stored data: front-matter with slug, day, word count and reading time. */
+export type ArticleEntryData = z.output<ReturnType<typeof createArticleEntrySchema>>;

@@ -1,39 +1,40 @@
-import type { ArticleData } from './article-schema.ts';
-import { calendarDay, pad2, type CalendarDay } from './dates.ts';
+import type { ArticleEntryData } from './article-schema.ts';
+import { pad2, type CalendarDay } from './dates.ts';
 import { publicationStatus, type PublicationStatus } from './publishing.ts';
+import { lastModified } from './revisions.ts';
 import { slugFromFilePath } from './slugs.ts';
+import type { Urls } from './urls.ts';
 
-/** An article as pages see it: its front-matter plus where it lives. */
-export interface Article extends ArticleData {
+/** An article as every page, feed and sitemap sees it: built once per build by {@link toArticle}. */
+export interface Article extends ArticleEntryData {
 	/** The collection entry id (the file path under the content folder, without extension). */
 	readonly id: string;
 	/** The source file, relative to the project root, for messages. */
 	readonly filePath: string;
-	/** The last URL segment. */
-	readonly slug: string;
-	/** The publication day in the site's time zone (the URL's date). */
-	readonly day: CalendarDay;
+	/** The root-relative URL of the article's page, from {@link Urls.article}. */
+	readonly path: string;
+	/** The newest of publication, update and corrections. */
+	readonly modified: Date;
 	/** Published, draft or scheduled at build time. */
 	readonly status: PublicationStatus;
 }
 
 /** The slug of an article: its `slug` field, or else its file name. */
-export function articleSlug(data: Pick<ArticleData, 'slug'>, filePath: string): string {
+export function articleSlug(data: { readonly slug?: string | undefined }, filePath: string): string {
 	return data.slug ?? slugFromFilePath(filePath);
 }
 
-/** Builds the page model of an article from its entry, in `timeZone`, with its status at `now`. */
+/** The article of a stored entry: its URL, its last modification and its status at `now`. */
 export function toArticle(
-	entry: { id: string; filePath: string; data: ArticleData },
-	timeZone: string,
-	now: Date,
+	entry: { readonly id: string; readonly filePath: string; readonly data: ArticleEntryData },
+	{ urls, now }: { readonly urls: Urls; readonly now: Date },
 ): Article {
 	return {
 		...entry.data,
 		id: entry.id,
 		filePath: entry.filePath,
-		slug: articleSlug(entry.data, entry.filePath),
-		day: calendarDay(entry.data.date.instant, timeZone),
+		path: urls.article(entry.data),
+		modified: lastModified(entry.data),
 		status: publicationStatus(entry.data, now),
 	};
 }

@@ -19,6 +19,11 @@ export function isPublished(article: Publishable, now: Date): boolean {
 	return publicationStatus(article, now) === 'published';
 }
 
+/** The published articles of `articles`, in their order: what feeds and sitemaps carry, whatever the build shows. */
+export function publishedOnly<T extends { readonly status: PublicationStatus }>(articles: readonly T[]): T[] {
+	return articles.filter((article) => article.status === 'published');
+}
+
 /** How many articles are in each status. */
 export function countByStatus(statuses: Iterable<PublicationStatus>): Record<PublicationStatus, number> {
 	const counts: Record<PublicationStatus, number> = { published: 0, draft: 0, scheduled: 0 };

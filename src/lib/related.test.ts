@@ -1,8 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { makeArticle } from '../../test/support/article-factory.ts';
-import { relatedArticles, relatedViews } from './related.ts';
+import { relatedArticles } from './related.ts';
 import { slugify } from './slugs.ts';
-import { createUrls } from './urls.ts';
 
 const item = (id: string, tags: string[]) => ({ id, tags });
 const ids = (map: Map<string, { id: string }[]>, id: string) => map.get(id)?.map((a) => a.id);
@@ -118,19 +116,5 @@ describe('relatedArticles', () => {
 			const actual = relatedArticles(articles, limit);
 			for (const article of articles) expect(ids(actual, article.id)).toEqual(expected.get(article.id));
 		}
-	});
-});
-
-describe('relatedViews', () => {
-	test('links each related article with its headline and date', () => {
-		const urls = createUrls({ siteUrl: 'https://news.example.org', basePath: '/' });
-		const article = makeArticle({ title: 'Talks begin', date: '2025-02-12', tags: ['Diplomacy'] }, { id: 'talks' });
-		expect(relatedViews([article], urls, 'America/New_York')).toEqual([
-			{
-				href: '/2025/02/12/talks/',
-				title: 'Talks begin',
-				published: { iso: '2025-02-12T00:00:00-05:00', text: 'Feb. 12, 2025' },
-			},
-		]);
 	});
 });

@@ -1,14 +1,4 @@
-import type { Article } from './articles.ts';
-import { timeView, type TimeView } from './views/article-view.ts';
 import { tagSlugs } from './tags.ts';
-import type { Urls } from './urls.ts';
-
-/** A "More on this topic" link: headline and date. */
-export interface RelatedView {
-	readonly href: string;
-	readonly title: string;
-	readonly published: TimeView;
-}
 
 /**
  * "More on this topic" for every article at once: up to `limit` articles published before it
@@ -101,13 +91,4 @@ function sharedTags(theirs: readonly number[], mine: readonly number[]): number 
 	let shared = 0;
 	for (const tag of theirs) if (mine.includes(tag)) shared++;
 	return shared;
-}
-
-/** The "More on this topic" links of the related articles. */
-export function relatedViews(related: readonly Article[], urls: Urls, timeZone: string): RelatedView[] {
-	return related.map((other) => ({
-		href: urls.article(other.day, other.slug),
-		title: other.title,
-		published: timeView(other.date, timeZone),
-	}));
 }

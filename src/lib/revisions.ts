@@ -1,7 +1,7 @@
-import type { Article } from './articles.ts';
+import type { ArticleData } from './article-schema.ts';
 
 /** What the revision rule needs to know of an article. */
-export type Revisable = Pick<Article, 'date' | 'updated' | 'corrections'>;
+export type Revisable = Pick<ArticleData, 'date' | 'updated' | 'corrections'>;
 
 /**
  * When the article last changed: the latest of its publication date, its `updated` date and its

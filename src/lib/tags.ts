@@ -1,5 +1,5 @@
-import type { TagLabeller } from './views/article-view.ts';
 import { slugify } from './slugs.ts';
+import type { TagLabeller } from './tag-labels.ts';
 
 /** Every article carrying one tag, with the tag's page slug, its label and its count. */
 export interface TagGroup<T> {

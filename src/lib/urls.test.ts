@@ -20,8 +20,8 @@ describe('createUrls', () => {
 	const day = { year: 2025, month: 2, day: 12 };
 
 	test('puts articles at /YYYY/MM/DD/slug/ with a trailing slash', () => {
-		expect(root.article(day, 'peace-talks')).toBe('/2025/02/12/peace-talks/');
-		expect(sub.article(day, 'peace-talks')).toBe('/news/2025/02/12/peace-talks/');
+		expect(root.article({ day, slug: 'peace-talks' })).toBe('/2025/02/12/peace-talks/');
+		expect(sub.article({ day, slug: 'peace-talks' })).toBe('/news/2025/02/12/peace-talks/');
 	});
 
 	test('applies the base path to every kind of page', () => {
@@ -42,6 +42,6 @@ describe('createUrls', () => {
 	});
 
 	test('makes absolute URLs from the site origin', () => {
-		expect(sub.absolute(sub.article(day, 'x'))).toBe('https://example.github.io/news/2025/02/12/x/');
+		expect(sub.absolute(sub.article({ day, slug: 'x' }))).toBe('https://example.github.io/news/2025/02/12/x/');
 	});
 });

@@ -28,7 +28,9 @@ export function createUrls({ siteUrl, basePath }: UrlSettings) {
 	return {
 		home: (): string => base,
 		homePage: (page: number): string => (page <= 1 ? base : under('page', String(page))),
-		article: (day: CalendarDay, slug: string): string => under(String(day.year), pad2(day.month), pad2(day.day), slug),
+		/** The one place an article's URL is made: its publication day and slug. */
+		article: ({ day, slug }: { readonly day: CalendarDay; readonly slug: string }): string =>
+			under(String(day.year), pad2(day.month), pad2(day.day), slug),
 		year: (year: number): string => under(String(year)),
 		month: (year: number, month: number): string => under(String(year), pad2(month)),
 		day: (day: CalendarDay): string => under(String(day.year), pad2(day.month), pad2(day.day)),

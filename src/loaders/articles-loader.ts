@@ -8,6 +8,7 @@ import { formatContentProblems, formatIgnored, type ContentProblem } from '../li
 import { resolveContentDir, scanContentFolder } from './content-files.ts';
 import { checkArticleImages } from './image-files.ts';
 import { markdownRenderer } from './markdown-renderer.ts';
+import { readingTimeOf } from '../markdown/remark-reading-time.ts';
 
 /** Options for {@link articlesLoader}. */
 export interface ArticlesLoaderOptions {
@@ -74,7 +75,8 @@ function reuseOrRenderJob(
 	{ contentDir, timeZone, pipelineKey }: { contentDir: string; timeZone: string; pipelineKey: string },
 ): RenderJob | undefined {
 	const { id, body, filePath } = article;
-	const data = withImageImport(article.data);
+	// What the pages need besides the front-matter, worked out once here and stored with it.
+	const data = { ...withImageImport(article.data), slug: article.slug, day: article.day };
 	const digest = generateDigest(
 		`${pipelineKey}\n${timeZone}\n${Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('base64')}`,
 	);
@@ -83,7 +85,9 @@ function reuseOrRenderJob(
 	if (!existing || existing.digest !== digest)
 		return { id, data, body, filePath, digest, fileURL: pathToFileURL(join(contentDir, file.path)) };
 	// Unchanged file and pipeline: keep the cached rendering, refresh the data (the zone may read it differently).
-	store.set({ ...existing, data, filePath });
+	const reading = readingTimeOf(existing.rendered?.metadata?.frontmatter);
+	if (!reading) return { id, data, body, filePath, digest, fileURL: pathToFileURL(join(contentDir, file.path)) };
+	store.set({ ...existing, data: { ...data, ...reading }, filePath });
 	return undefined;
 }
 
@@ -128,8 +132,15 @@ async function renderStale(context: LoaderContext, jobs: readonly RenderJob[]): 
 					const { fileURL, body, ...entry } = job;
 					try {
 						const rendered = await render(body, fileURL);
+						const reading = readingTimeOf(rendered.metadata?.frontmatter);
+						if (!reading) throw new Error('the reading-time plugin left no word count');
 						// Body pictures are bundled and processed as Astro's glob loader has them (`assetImports`).
-						context.store.set({ ...entry, rendered, assetImports: rendered.metadata?.imagePaths ?? [] });
+						context.store.set({
+							...entry,
+							data: { ...entry.data, ...reading },
+							rendered,
+							assetImports: rendered.metadata?.imagePaths ?? [],
+						});
 					} catch (error) {
 						const message = `the Markdown could not be rendered: ${error instanceof Error ? error.message : String(error)}`;
 						problems.push({ file: entry.filePath, field: '(body)', message });

@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
-import { countWords, remarkReadingTime } from './remark-reading-time.ts';
+import { countWords, readingTimeOf, remarkReadingTime } from './remark-reading-time.ts';
 
 async function statsOf(markdown: string): Promise<Record<string, unknown>> {
 	const processor = unified().use(remarkParse).use(remarkReadingTime);
@@ -76,5 +76,20 @@ describe('countWords', () => {
 		expect(countWords('  Three short words. ')).toBe(3);
 		expect(countWords('中文，好。 and more')).toBe(5);
 		expect(countWords('')).toBe(0);
+	});
+});
+
+describe('readingTimeOf', () => {
+	test('reads back the figures the plugin left', async () => {
+		expect(readingTimeOf(await statsOf('Five words in this line.'))).toEqual({ wordCount: 5, readingMinutes: 1 });
+	});
+
+	test.each([undefined, Number.NaN, -1, 1.5, '300'])('refuses a word count of %s', (wordCount) => {
+		expect(readingTimeOf({ wordCount, readingMinutes: 1 })).toBeUndefined();
+	});
+
+	test('refuses a rendering without figures', () => {
+		expect(readingTimeOf(undefined)).toBeUndefined();
+		expect(readingTimeOf({ wordCount: 3 })).toBeUndefined();
 	});
 });

@@ -30,6 +30,15 @@ export function remarkReadingTime() {
 	};
 }
 
+/** The figures this plugin left in a rendering's frontmatter; undefined when either is missing or not a count. */
+export function readingTimeOf(frontmatter: Readonly<Record<string, unknown>> | undefined): ReadingTimeData | undefined {
+	const wordCount = frontmatter?.['wordCount'];
+	const readingMinutes = frontmatter?.['readingMinutes'];
+	if (typeof wordCount !== 'number' || !Number.isInteger(wordCount) || wordCount < 0) return undefined;
+	if (typeof readingMinutes !== 'number' || !Number.isInteger(readingMinutes) || readingMinutes < 1) return undefined;
+	return { wordCount, readingMinutes };
+}
+
 // Blocks whose text is read; joined with spaces, since toString() alone runs "Heading" and "Text" together.
 const TEXT_BLOCKS = new Set<Nodes['type']>(['paragraph', 'heading', 'tableCell', 'code']);
 

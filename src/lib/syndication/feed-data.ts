@@ -1,8 +1,7 @@
-import type { TagLabeller } from '../views/article-view.ts';
 import { newestFirst, type Article } from '../articles.ts';
+import { publishedOnly } from '../publishing.ts';
 import { feedHtml, xmlSafe } from './feed-content.ts';
-import { lastModified } from '../revisions.ts';
-import { distinctTagLabels } from '../tag-labels.ts';
+import { distinctTagLabels, type TagLabeller } from '../tag-labels.ts';
 import type { Urls } from '../urls.ts';
 
 /** How many articles a feed carries: the newest by publication date. */
@@ -114,7 +113,7 @@ export interface FeedOptions {
 
 /** The rendered HTML of `article` made fit for a feed: absolute URLs, nothing XML forbids. */
 export function articleFeedHtml(article: Article, renderedHtml: string, urls: Urls): string {
-	return feedHtml(renderedHtml, urls.absolute(urls.article(article.day, article.slug)));
+	return feedHtml(renderedHtml, urls.absolute(article.path));
 }
 
 /**
@@ -123,8 +122,7 @@ export function articleFeedHtml(article: Article, renderedHtml: string, urls: Ur
  */
 export function feedData(articles: readonly Article[], scope: FeedScope, options: FeedOptions): FeedData {
 	const { urls } = options;
-	const published = articles.filter((article) => article.status === 'published');
-	const entries = newestFirst(published)
+	const entries = newestFirst(publishedOnly(articles))
 		.slice(0, FEED_SIZE)
 		.map((article) => feedEntry(article, options));
 	const updated = Math.max(...entries.map((entry) => entry.modified.getTime()));
@@ -146,7 +144,7 @@ export function feedData(articles: readonly Article[], scope: FeedScope, options
 }
 
 function feedEntry(article: Article, { urls, label, contentHtml }: FeedOptions): FeedEntry {
-	const url = urls.absolute(urls.article(article.day, article.slug));
+	const url = urls.absolute(article.path);
 	return {
 		id: url,
 		url,
@@ -156,7 +154,7 @@ function feedEntry(article: Article, { urls, label, contentHtml }: FeedOptions):
 		...(article.author ? { author: xmlSafe(article.author) } : {}),
 		categories: distinctTagLabels(article.tags, label).map(xmlSafe),
 		published: article.date.instant,
-		modified: lastModified(article),
+		modified: article.modified,
 	};
 }
 

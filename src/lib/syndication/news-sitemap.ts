@@ -2,7 +2,7 @@ import XMLBuilder from 'fast-xml-builder';
 import { newestFirst, type Article } from '../articles.ts';
 import { isoWithOffset } from '../dates.ts';
 import { xmlSafe } from './feed-content.ts';
-import { isPublished } from '../publishing.ts';
+import { publishedOnly } from '../publishing.ts';
 import type { Urls } from '../urls.ts';
 
 /** How far back a Google News sitemap reaches: articles of the last two days. */
@@ -29,11 +29,11 @@ export function newsSitemapEntries(
 	{ now, urls, timeZone }: { now: Date; urls: Urls; timeZone: string },
 ): NewsSitemapEntry[] {
 	const since = now.getTime() - NEWS_WINDOW_MS;
-	const recent = articles.filter((article) => isPublished(article, now) && article.date.instant.getTime() >= since);
+	const recent = publishedOnly(articles).filter((article) => article.date.instant.getTime() >= since);
 	return newestFirst(recent)
 		.slice(0, NEWS_LIMIT)
 		.map((article) => ({
-			url: urls.absolute(urls.article(article.day, article.slug)),
+			url: urls.absolute(article.path),
 			title: article.title,
 			publicationDate: isoWithOffset(article.date.instant, timeZone),
 		}));

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { makeArticle, testDates } from '../../../test/support/article-factory.ts';
+import { makeArticle, testContext, testDates } from '../../../test/support/article-factory.ts';
 import { archiveView, dayPages, monthPages, yearPages } from './archive-pages.ts';
 import { groupByDate } from '../archive.ts';
 import { newestFirst } from '../articles.ts';
 import { createUrls } from '../urls.ts';
 
 const urls = createUrls({ siteUrl: 'https://news.example.org', basePath: '/news/' });
-const options = { urls, dates: testDates() };
+const options = testContext({ urls, dates: testDates() });
 const years = groupByDate(
 	newestFirst([
 		makeArticle({ date: '2025-02-12', title: 'Seed' }, { id: 'seed' }),
@@ -19,7 +19,7 @@ const years = groupByDate(
 
 describe('archiveView', () => {
 	test('lists every year newest first and its months January first, with counts', () => {
-		const view = archiveView(years, urls, testDates());
+		const view = archiveView(years, options);
 		expect(view.path).toBe('/news/archive/');
 		expect(view.description).toBe('Every month with articles: 5 articles in 2 years.');
 		expect(view.years).toEqual([

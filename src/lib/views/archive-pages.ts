@@ -1,11 +1,12 @@
 import { adjacentPeriods, allDays, allMonths, type DayGroup, type MonthGroup, type YearGroup } from '../archive.ts';
 import type { Article } from '../articles.ts';
-import { articleCard, type ArticleCardView, type LinkView, type TagLabeller } from './article-view.ts';
+import { articleCard, type ArticleCardView, type LinkView } from './article-view.ts';
 import { calendarView, type CalendarView } from './calendar.ts';
 import type { DateFormat } from '../date-format.ts';
 import { isoCalendarDay, pad2, type CalendarDay } from '../dates.ts';
 import { countArticles } from '../plural.ts';
 import type { Urls } from '../urls.ts';
+import type { ViewContext } from './view-context.ts';
 
 /** What every date page needs to place itself: its heading, trail and neighbours. */
 export interface PeriodPageView {
@@ -69,15 +70,6 @@ export interface ArticleSectionView extends LinkView {
 	readonly cards: readonly ArticleCardView[];
 }
 
-/** How the date pages render cards and links. */
-export interface DatePageOptions {
-	readonly urls: Urls;
-	readonly dates: DateFormat;
-	readonly label?: TagLabeller;
-	/** First column of the month calendar: 0 = Sunday. */
-	readonly weekStartsOn?: number;
-}
-
 const monthLink = (m: Pick<MonthGroup<unknown>, 'year' | 'month'>, urls: Urls, dates: DateFormat): LinkView => ({
 	href: urls.month(m.year, m.month),
 	label: dates.month(m.year, m.month),
@@ -103,7 +95,7 @@ const monthCounts = (year: YearGroup<unknown>, urls: Urls, dates: DateFormat): M
 	}));
 
 /** The /archive/ page of the grouped articles. */
-export function archiveView(years: readonly YearGroup<unknown>[], urls: Urls, dates: DateFormat): ArchiveView {
+export function archiveView(years: readonly YearGroup<unknown>[], { urls, dates }: ViewContext): ArchiveView {
 	const total = years.reduce((sum, y) => sum + y.count, 0);
 	return {
 		path: urls.archive(),
@@ -118,10 +110,8 @@ export function archiveView(years: readonly YearGroup<unknown>[], urls: Urls, da
 }
 
 /** Every year page. */
-export function yearPages(
-	years: readonly YearGroup<Article>[],
-	{ urls, dates, label }: DatePageOptions,
-): YearPageView[] {
+export function yearPages(years: readonly YearGroup<Article>[], context: ViewContext): YearPageView[] {
+	const { urls, dates } = context;
 	return years.map((y, index) => ({
 		params: { year: String(y.year) },
 		path: urls.year(y.year),
@@ -136,16 +126,18 @@ export function yearPages(
 			id: `${m.year}-${pad2(m.month)}`,
 			iso: `${m.year}-${pad2(m.month)}`,
 			countText: countArticles(m.count, dates.lang),
-			cards: m.days.flatMap((d) => d.articles.map((article) => articleCard(article, urls, dates, label))),
+			cards: m.days.flatMap((d) => d.articles.map((article) => articleCard(article, context))),
 		})),
 	}));
 }
 
-/** Every month page. */
+/** Every month page; the calendar's first column is `weekStartsOn` (0 = Sunday). */
 export function monthPages(
 	years: readonly YearGroup<Article>[],
-	{ urls, dates, label, weekStartsOn = 0 }: DatePageOptions,
+	context: ViewContext,
+	weekStartsOn = 0,
 ): MonthPageView[] {
+	const { urls, dates } = context;
 	const months = allMonths(years);
 	return months.map((m, index) => ({
 		params: { year: String(m.year), month: pad2(m.month) },
@@ -161,13 +153,14 @@ export function monthPages(
 			id: isoCalendarDay(d.day),
 			iso: isoCalendarDay(d.day),
 			countText: countArticles(d.articles.length, dates.lang),
-			cards: d.articles.map((article) => articleCard(article, urls, dates, label)),
+			cards: d.articles.map((article) => articleCard(article, context)),
 		})),
 	}));
 }
 
 /** Every day page. */
-export function dayPages(years: readonly YearGroup<Article>[], { urls, dates, label }: DatePageOptions): DayPageView[] {
+export function dayPages(years: readonly YearGroup<Article>[], context: ViewContext): DayPageView[] {
+	const { urls, dates } = context;
 	const days: DayGroup<Article>[] = allDays(years);
 	return days.map(({ day, articles }, index) => ({
 		params: { year: String(day.year), month: pad2(day.month), day: pad2(day.day) },
@@ -177,6 +170,6 @@ export function dayPages(years: readonly YearGroup<Article>[], { urls, dates, la
 		countText: countArticles(articles.length, dates.lang),
 		breadcrumbs: [{ href: urls.archive(), label: 'Archive' }, yearLink(day.year, urls), monthLink(day, urls, dates)],
 		...neighbours(days, index, (other) => dayLink(other.day, urls, dates)),
-		cards: articles.map((article) => articleCard(article, urls, dates, label)),
+		cards: articles.map((article) => articleCard(article, context)),
 	}));
 }

@@ -1,10 +1,17 @@
 import type { Article } from '../articles.ts';
-import { statusLabel, tagLinks, timeView, type LinkView, type TagLabeller, type TimeView } from './article-view.ts';
-import type { CalendarDay } from '../dates.ts';
-import { relatedViews, type RelatedView } from '../related.ts';
-import { pad2 } from '../dates.ts';
+import { statusLabel, tagLinks, timeView, type LinkView, type TimeView } from './article-view.ts';
 import type { DateFormat } from '../date-format.ts';
+import { pad2, type CalendarDay } from '../dates.ts';
+import { searchFacets, type SearchFacets } from './search-facets.ts';
 import type { Urls } from '../urls.ts';
+import type { ViewContext } from './view-context.ts';
+
+/** A "More on this topic" link: headline and date. */
+export interface RelatedView {
+	readonly href: string;
+	readonly title: string;
+	readonly published: TimeView;
+}
 
 /** Everything an article page shows around the body, ready to render. */
 export interface ArticlePageView {
@@ -16,6 +23,8 @@ export interface ArticlePageView {
 	readonly author?: string;
 	readonly published: TimeView;
 	readonly updated?: TimeView;
+	/** "4 min read"; absent when the figure is not a number of minutes. */
+	readonly readingTime: string | undefined;
 	/** Links from the publication date to its day, month and year pages. */
 	readonly dateLinks: { readonly day: string; readonly month: LinkView; readonly year: LinkView };
 	readonly tags: readonly LinkView[];
@@ -26,48 +35,55 @@ export interface ArticlePageView {
 	readonly related: readonly RelatedView[];
 	/** "Draft" or "Scheduled" in `astro dev`. */
 	readonly label?: string;
+	/** What the search index records besides the text. */
+	readonly facets: SearchFacets;
 }
 
-/** The page model of `article`, with the article published before it for the "previous article" link. */
+/** The articles an article page links to besides itself. */
+export interface ArticleLinks {
+	/** The article published before this one, for the "previous article" link. */
+	readonly older?: Article | undefined;
+	/** "More on this topic". */
+	readonly related?: readonly Article[] | undefined;
+}
+
+/** The page model of `article`, with the article published before it and its related articles. */
 export function articlePageView(
 	article: Article,
-	{
-		urls,
-		dates,
-		older,
-		label,
-		related = [],
-	}: {
-		urls: Urls;
-		dates: DateFormat;
-		older?: Article | undefined;
-		label?: TagLabeller;
-		related?: readonly Article[] | undefined;
-	},
+	context: ViewContext,
+	{ older, related = [] }: ArticleLinks = {},
 ): ArticlePageView {
-	const link = (other: Article): LinkView => ({ href: urls.article(other.day, other.slug), label: other.title });
+	const { urls, dates, label } = context;
+	const link = (other: Article): LinkView => ({ href: other.path, label: other.title });
 	const status = statusLabel(article);
-	return {
-		path: urls.article(article.day, article.slug),
-		url: urls.absolute(urls.article(article.day, article.slug)),
+	const view = {
+		path: article.path,
+		url: urls.absolute(article.path),
 		title: article.title,
 		description: article.description,
 		...(article.author ? { author: article.author } : {}),
 		published: timeView(article.date, dates),
 		...(article.updated ? { updated: timeView(article.updated, dates) } : {}),
+		readingTime: readingTimeText(article.readingMinutes),
 		dateLinks: dateLinks(article.day, urls, dates),
 		tags: tagLinks(article.tags, urls, label),
 		corrections: [...article.corrections]
 			.sort((a, b) => b.date.instant.getTime() - a.date.instant.getTime())
 			.map((c) => ({ time: timeView(c.date, dates), text: c.text })),
 		...(older ? { older: link(older) } : {}),
-		// related.ts writes dates from the zone alone; the site's language and style replace them here.
-		related: relatedViews(related, urls, dates.timeZone).map((view, i) => {
-			const other = related[i];
-			return other ? { ...view, published: timeView(other.date, dates) } : view;
-		}),
+		related: relatedViews(related, context),
 		...(status ? { label: status } : {}),
 	};
+	return { ...view, facets: searchFacets(view) };
+}
+
+/** The "More on this topic" links of the related articles. */
+export function relatedViews(related: readonly Article[], { dates }: Pick<ViewContext, 'dates'>): RelatedView[] {
+	return related.map((other) => ({
+		href: other.path,
+		title: other.title,
+		published: timeView(other.date, dates),
+	}));
 }
 
 function dateLinks(day: CalendarDay, urls: Urls, dates: DateFormat): ArticlePageView['dateLinks'] {
@@ -78,9 +94,9 @@ function dateLinks(day: CalendarDay, urls: Urls, dates: DateFormat): ArticlePage
 	};
 }
 
-/** "4 min read" from the reading-time plugin's figure; undefined when the figure is missing or not a number. */
-export function readingTimeText(minutes: unknown): string | undefined {
-	if (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes < 1) return undefined;
+/** "4 min read" from the reading-time plugin's figure; undefined when the figure is not a number of minutes. */
+export function readingTimeText(minutes: number): string | undefined {
+	if (!Number.isFinite(minutes) || minutes < 1) return undefined;
 	return `${Math.round(minutes)} min read`;
 }
 

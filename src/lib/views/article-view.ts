@@ -1,9 +1,10 @@
 import type { Article } from '../articles.ts';
-import { dateFormat, type DateFormat } from '../date-format.ts';
+import type { DateFormat } from '../date-format.ts';
 import { isoWithOffset, type ArticleDate } from '../dates.ts';
-import { defaultSettings } from '../settings.ts';
 import { slugify } from '../slugs.ts';
+import { ownSpelling, type TagLabeller } from '../tag-labels.ts';
 import type { Urls } from '../urls.ts';
+import type { ViewContext } from './view-context.ts';
 
 /** A date ready for `<time datetime>`: machine text with offset, and what readers see. */
 export interface TimeView {
@@ -28,20 +29,13 @@ export interface ArticleCardView {
 	readonly label?: string;
 }
 
-/**
- * A date as `<time>` needs it, written the site's way. Given only a zone (as `related.ts` still
- * does), it is written in the default language and style; pages pass the site's {@link DateFormat}.
- */
-export function timeView(date: ArticleDate, dates: DateFormat | string): TimeView {
-	const format = typeof dates === 'string' ? dateFormat({ ...defaultSettings, timeZone: dates }) : dates;
-	return { iso: isoWithOffset(date.instant, format.timeZone), text: format.articleDate(date) };
+/** A date as `<time>` needs it, written the site's way. */
+export function timeView(date: ArticleDate, dates: DateFormat): TimeView {
+	return { iso: isoWithOffset(date.instant, dates.timeZone), text: dates.articleDate(date) };
 }
 
-/** The label for a tag: the site-wide label when known, else the article's own spelling. */
-export type TagLabeller = (slug: string, spelling: string) => string;
-
 /** The tag links of an article, one per distinct slug, in the article's order. */
-export function tagLinks(tags: readonly string[], urls: Urls, label: TagLabeller = (_, s) => s): LinkView[] {
+export function tagLinks(tags: readonly string[], urls: Urls, label: TagLabeller = ownSpelling): LinkView[] {
 	const seen = new Set<string>();
 	return tags.flatMap((tag) => {
 		const slug = slugify(tag);
@@ -59,10 +53,10 @@ export function statusLabel(article: Pick<Article, 'status'>): string | undefine
 }
 
 /** The card of an article in a list. */
-export function articleCard(article: Article, urls: Urls, dates: DateFormat, label?: TagLabeller): ArticleCardView {
+export function articleCard(article: Article, { urls, dates, label }: ViewContext): ArticleCardView {
 	const status = statusLabel(article);
 	return {
-		href: urls.article(article.day, article.slug),
+		href: article.path,
 		title: article.title,
 		description: article.description,
 		published: timeView(article.date, dates),

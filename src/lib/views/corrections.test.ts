@@ -1,10 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { makeArticle, testDates } from '../../../test/support/article-factory.ts';
+import { makeArticle, testContext, testDates } from '../../../test/support/article-factory.ts';
 import { correctionsPage } from './corrections.ts';
 import { createUrls } from '../urls.ts';
 
 const urls = createUrls({ siteUrl: 'https://example.org', basePath: '/news/' });
-const options = { urls, dates: testDates(), siteTitle: 'The Ledger' };
+const options = testContext({
+	urls,
+	dates: testDates(),
+	site: { title: 'The Ledger', description: 'News.', lang: 'en-US' },
+});
 
 describe('correctionsPage', () => {
 	test('lists every correction of every article newest first, linking to its article', () => {

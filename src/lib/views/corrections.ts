@@ -1,7 +1,6 @@
 import type { Article } from '../articles.ts';
 import { timeView, type LinkView, type TimeView } from './article-view.ts';
-import type { DateFormat } from '../date-format.ts';
-import type { Urls } from '../urls.ts';
+import type { ViewContext } from './view-context.ts';
 
 /** One correction in the site-wide list, with the article it corrects. */
 export interface CorrectionEntryView {
@@ -23,10 +22,7 @@ export interface CorrectionsPageView {
  * Every correction of `articles`, newest first; corrections made at the same moment keep the
  * order of `articles` (newest first), then their own order within the article.
  */
-export function correctionsPage(
-	articles: readonly Article[],
-	{ urls, dates, siteTitle }: { urls: Urls; dates: DateFormat; siteTitle: string },
-): CorrectionsPageView {
+export function correctionsPage(articles: readonly Article[], { urls, dates, site }: ViewContext): CorrectionsPageView {
 	const entries = articles.flatMap((article, articleIndex) =>
 		article.corrections.map((correction, index) => ({ correction, order: [articleIndex, index] as const, article })),
 	);
@@ -39,11 +35,11 @@ export function correctionsPage(
 	return {
 		path: urls.corrections(),
 		title: 'Corrections',
-		description: `Every correction ${siteTitle} has made to a published article, newest first.`,
+		description: `Every correction ${site.title} has made to a published article, newest first.`,
 		entries: entries.map(({ correction, article }) => ({
 			time: timeView(correction.date, dates),
 			text: correction.text,
-			article: { href: urls.article(article.day, article.slug), label: article.title },
+			article: { href: article.path, label: article.title },
 		})),
 	};
 }

@@ -1,35 +1,23 @@
 import type { NewsArticleLeaf, WithContext } from 'schema-dts';
-import type { TagLabeller } from './article-view.ts';
 import type { Article } from '../articles.ts';
 import { isoWithOffset } from '../dates.ts';
-import { lastModified } from '../revisions.ts';
 import { distinctTagLabels } from '../tag-labels.ts';
-import type { Urls } from '../urls.ts';
-
-/** What the structured data needs to know of the site. */
-export interface JsonLdOptions {
-	readonly urls: Urls;
-	/** The publication's name: the publisher Organization. */
-	readonly publisher: string;
-	readonly lang: string;
-	readonly timeZone: string;
-	/** Words in the body, from the reading-time plugin; left out when not a count. */
-	readonly wordCount: unknown;
-	readonly label?: TagLabeller;
-	/** Absolute URLs of the article's images (16:9, 4:3 and 1:1 crops, or the generated card). */
-	readonly images?: readonly string[];
-}
+import type { ViewContext } from './view-context.ts';
 
 /**
  * The schema.org `NewsArticle` of an article: dates with the site's offset (the newest correction
  * or update is the modification), a Person author only when the article names one, the site as
  * publisher, and each correction as a `CorrectionComment`.
  */
-export function newsArticleJsonLd(article: Article, options: JsonLdOptions): WithContext<NewsArticleLeaf> {
-	const { urls, timeZone } = options;
-	const url = urls.absolute(urls.article(article.day, article.slug));
-	const keywords = distinctTagLabels(article.tags, options.label);
-	const { wordCount } = options;
+export function newsArticleJsonLd(
+	article: Article,
+	{ urls, dates, label, site }: ViewContext,
+	/** Absolute URLs of the article's images (16:9, 4:3 and 1:1 crops, or the generated card). */
+	images: readonly string[] = [],
+): WithContext<NewsArticleLeaf> {
+	const url = urls.absolute(article.path);
+	const keywords = distinctTagLabels(article.tags, label);
+	const { wordCount } = article;
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'NewsArticle',
@@ -37,14 +25,14 @@ export function newsArticleJsonLd(article: Article, options: JsonLdOptions): Wit
 		description: article.description,
 		url,
 		mainEntityOfPage: { '@type': 'WebPage', '@id': url },
-		datePublished: isoWithOffset(article.date.instant, timeZone),
-		dateModified: isoWithOffset(lastModified(article), timeZone),
+		datePublished: isoWithOffset(article.date.instant, dates.timeZone),
+		dateModified: isoWithOffset(article.modified, dates.timeZone),
 		...(article.author ? { author: { '@type': 'Person', name: article.author } } : {}),
-		publisher: { '@type': 'Organization', name: options.publisher, url: urls.absolute(urls.home()) },
-		...(options.images?.length ? { image: [...options.images] } : {}),
-		inLanguage: options.lang,
+		publisher: { '@type': 'Organization', name: site.title, url: urls.absolute(urls.home()) },
+		...(images.length ? { image: [...images] } : {}),
+		inLanguage: site.lang,
 		...(keywords.length > 0 ? { keywords } : {}),
-		...(typeof wordCount === 'number' && Number.isInteger(wordCount) && wordCount >= 0 ? { wordCount } : {}),
+		...(Number.isInteger(wordCount) && wordCount >= 0 ? { wordCount } : {}),
 		isAccessibleForFree: true,
 		...(article.corrections.length > 0
 			? {
@@ -53,7 +41,7 @@ export function newsArticleJsonLd(article: Article, options: JsonLdOptions): Wit
 						.map((c) => ({
 							'@type': 'CorrectionComment' as const,
 							text: c.text,
-							datePublished: isoWithOffset(c.date.instant, timeZone),
+							datePublished: isoWithOffset(c.date.instant, dates.timeZone),
 						})),
 				}
 			: {}),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { makeArticle, TEST_ZONE } from '../../../test/support/article-factory.ts';
+import { makeArticle, testContext, testDates } from '../../../test/support/article-factory.ts';
 import { articleHead, socialMeta, type MetaTag } from './page-meta.ts';
 import { createUrls } from '../urls.ts';
 
@@ -32,13 +32,10 @@ describe('socialMeta', () => {
 			tags: ['Ukraine', 'UKRAINE', 'Russia'],
 			corrections: [{ date: '2025-02-14', text: 'Fixed.' }],
 		});
-		const head = articleHead(article, {
-			urls,
-			publisher: 'The Ledger',
-			lang: 'en-US',
-			timeZone: TEST_ZONE,
-			wordCount: 10,
-		});
+		const head = articleHead(
+			article,
+			testContext({ urls, dates: testDates(), site: { title: 'The Ledger', description: 'News.', lang: 'en-US' } }),
+		);
 		const tags = pairs(socialMeta(page, site, head));
 		expect(tags).toContainEqual(['og:type', 'article']);
 		expect(tags).toContainEqual(['article:published_time', '2025-02-12T00:00:00-05:00']);

@@ -1,9 +1,9 @@
 import type { Article } from '../articles.ts';
 import { isoWithOffset } from '../dates.ts';
-import { jsonLdText, newsArticleJsonLd, type JsonLdOptions } from './jsonld.ts';
-import { lastModified } from '../revisions.ts';
+import { jsonLdText, newsArticleJsonLd } from './jsonld.ts';
 import { distinctTagLabels } from '../tag-labels.ts';
 import type { ShareImage } from './share-image.ts';
+import type { ViewContext } from './view-context.ts';
 
 /** One `<meta>` element: Open Graph uses `property`, Twitter cards use `name`. */
 export interface MetaTag {
@@ -26,13 +26,17 @@ export interface ArticleHead {
 }
 
 /** The head data of an article page: its dates, tags and NewsArticle JSON-LD. */
-export function articleHead(article: Article, options: JsonLdOptions & { shareImage?: ShareImage }): ArticleHead {
+export function articleHead(
+	article: Article,
+	context: ViewContext,
+	{ images = [], shareImage }: { images?: readonly string[]; shareImage?: ShareImage | undefined } = {},
+): ArticleHead {
 	return {
-		...(options.shareImage ? { shareImage: options.shareImage } : {}),
-		publishedTime: isoWithOffset(article.date.instant, options.timeZone),
-		modifiedTime: isoWithOffset(lastModified(article), options.timeZone),
-		tags: distinctTagLabels(article.tags, options.label),
-		jsonLd: jsonLdText(newsArticleJsonLd(article, options)),
+		...(shareImage ? { shareImage } : {}),
+		publishedTime: isoWithOffset(article.date.instant, context.dates.timeZone),
+		modifiedTime: isoWithOffset(article.modified, context.dates.timeZone),
+		tags: distinctTagLabels(article.tags, context.label),
+		jsonLd: jsonLdText(newsArticleJsonLd(article, context, images)),
 	};
 }
 

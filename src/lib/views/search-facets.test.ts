@@ -1,8 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { testDates } from '../../../test/support/article-factory.ts';
 import { articlePageView } from './article-page.ts';
-import { validateArticleData } from '../article-schema.ts';
-import { toArticle } from '../articles.ts';
+import { makeArticle, testContext, testDates } from '../../../test/support/article-factory.ts';
 import { searchFacets } from './search-facets.ts';
 import { createUrls } from '../urls.ts';
 
@@ -10,18 +8,15 @@ const zone = 'America/New_York';
 const urls = createUrls({ siteUrl: 'https://news.example.org', basePath: '/news/' });
 
 function viewOf(frontmatter: Record<string, unknown>) {
-	const result = validateArticleData({ title: 'A title', description: 'A description.', ...frontmatter }, zone);
-	if ('problems' in result) throw new Error(JSON.stringify(result.problems));
-	const article = toArticle(
-		{ id: 'a', filePath: 'content/a.md', data: result.data },
-		zone,
-		new Date('2030-01-01T00:00:00Z'),
+	const article = makeArticle({ title: 'A title', description: 'A description.', ...frontmatter }, { id: 'a', urls });
+	return articlePageView(
+		article,
+		testContext({
+			urls,
+			dates: testDates(zone),
+			label: (slug, spelling) => (slug === 'us-politics' ? 'US politics' : spelling),
+		}),
 	);
-	return articlePageView(article, {
-		urls,
-		dates: testDates(zone),
-		label: (slug, spelling) => (slug === 'us-politics' ? 'US politics' : spelling),
-	});
 }
 
 describe('searchFacets', () => {

@@ -15,7 +15,7 @@ export interface SearchFacets {
 }
 
 /** The search facets of an article page. */
-export function searchFacets(view: ArticlePageView): SearchFacets {
+export function searchFacets(view: Pick<ArticlePageView, 'tags' | 'dateLinks' | 'published'>): SearchFacets {
 	return {
 		tags: view.tags.map((tag) => tag.label),
 		year: view.dateLinks.year.label,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { makeArticle, testDates } from '../../../test/support/article-factory.ts';
+import { makeArticle, testContext, testDates } from '../../../test/support/article-factory.ts';
 import { initial, tagIndexView, tagPages } from './tag-pages.ts';
 import { groupByTag, tagLabeller } from '../tags.ts';
 import { createUrls } from '../urls.ts';
@@ -13,7 +13,7 @@ describe('tagIndexView', () => {
 		tagged('b', ['ukraine', 'AC/DC', '2025 budget'], '2025-02-11'),
 		tagged('c', ['Ukraine', 'Україна'], '2025-02-10'),
 	]);
-	const view = tagIndexView(groups, urls);
+	const view = tagIndexView(groups, testContext({ urls }));
 
 	test('lists every tag most used first, with its count and link', () => {
 		expect(view.byCount[0]).toEqual({
@@ -82,7 +82,7 @@ describe('tagPages', () => {
 		tagged(`a${i}`, [i === 0 ? 'HARBOUR' : 'Harbour'], `2024-03-${String(20 - i).padStart(2, '0')}`),
 	);
 	const groups = groupByTag(articles);
-	const pages = tagPages(groups, { urls, dates: testDates(), pageSize: 2, label: tagLabeller(groups) });
+	const pages = tagPages(groups, testContext({ urls, dates: testDates(), pageSize: 2, label: tagLabeller(groups) }));
 
 	test('paginates each tag newest first, the count in every heading', () => {
 		expect(pages.map((p) => [p.slug, p.number, p.path, p.heading])).toEqual([

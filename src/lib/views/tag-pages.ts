@@ -1,11 +1,11 @@
 import type { Article } from '../articles.ts';
-import { articleCard, type ArticleCardView, type TagLabeller } from './article-view.ts';
+import { articleCard, type ArticleCardView } from './article-view.ts';
 import { paginate, paginationView, type PaginationView } from '../pagination.ts';
-import type { DateFormat } from '../date-format.ts';
 import { countArticles } from '../plural.ts';
 import { slugify } from '../slugs.ts';
 import { alphabetical, type TagGroup } from '../tags.ts';
-import type { Urls } from '../urls.ts';
+import type { ViewContext } from './view-context.ts';
+import { feedLinks, tagFeedScope, type FeedLinkView } from '../syndication/feed-data.ts';
 
 /** A tag in a list of tags: its link, label and article count. */
 export interface TagCountView {
@@ -48,10 +48,14 @@ export interface TagPageView {
 	readonly description: string;
 	readonly cards: readonly ArticleCardView[];
 	readonly pagination: PaginationView;
+	/** The /tags/ page, linked above the listing. */
+	readonly allTopics: string;
+	/** The tag's own feeds, announced besides the site's. */
+	readonly feeds: readonly FeedLinkView[];
 }
 
 /** The /tags/ page of `groups` (given most used first, as {@link groupByTag} returns them). */
-export function tagIndexView(groups: readonly TagGroup<unknown>[], urls: Urls): TagIndexView {
+export function tagIndexView(groups: readonly TagGroup<unknown>[], { urls }: ViewContext): TagIndexView {
 	const view = (group: TagGroup<unknown>): TagCountView => ({
 		href: urls.tag(group.slug),
 		label: group.label,
@@ -85,12 +89,11 @@ export function initial(label: string): string {
 }
 
 /** Every page of every tag: newest first, `pageSize` articles a page. */
-export function tagPages(
-	groups: readonly TagGroup<Article>[],
-	{ urls, dates, pageSize, label }: { urls: Urls; dates: DateFormat; pageSize: number; label?: TagLabeller },
-): TagPageView[] {
+export function tagPages(groups: readonly TagGroup<Article>[], context: ViewContext): TagPageView[] {
+	const { urls, pageSize, site, dates } = context;
 	return groups.flatMap((group) => {
 		const heading = `${group.label} (${countArticles(group.count, dates.lang)})`;
+		const feeds = feedLinks(tagFeedScope(urls, site, group), urls);
 		return paginate(group.articles, pageSize).map((page) => ({
 			slug: group.slug,
 			label: group.label,
@@ -101,8 +104,10 @@ export function tagPages(
 			description:
 				`Every article on ${group.label}, newest first.` +
 				(page.total > 1 ? ` Page ${page.number} of ${page.total}.` : ''),
-			cards: page.items.map((article) => articleCard(article, urls, dates, label)),
+			cards: page.items.map((article) => articleCard(article, context)),
 			pagination: paginationView(page, (n) => urls.tag(group.slug, n)),
+			allTopics: urls.tags(),
+			feeds,
 		}));
 	});
 }

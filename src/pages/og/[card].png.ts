@@ -6,9 +6,9 @@ import { pageCacheKey, settings } from '../../data/site';
 
 /** One generated share card per article without a lead image, named by the hash of what it shows. */
 export const getStaticPaths = (async () => {
-	const withoutImage = (await listArticles()).filter(({ article }) => !article.image);
+	const withoutImage = (await listArticles()).filter((article) => !article.image);
 	const cards = new Map(
-		withoutImage.map(({ article }) => {
+		withoutImage.map((article) => {
 			const text = { headline: article.title, publication: settings.title };
 			return [shareCardKey(text), text] as const;
 		}),
