@@ -32,9 +32,10 @@ export async function shareCardCost(count = 40): Promise<{ wallMs: number; cpuMs
 export function imageStep(output: string): { images: number; reused: number; seconds: number } {
 	// eslint-disable-next-line no-control-regex -- Astro's logger may colour its output.
 	const plain = output.replace(/\u001b\[[0-9;]*m/gu, '');
-	const section = /generating optimized images([\s\S]*?)Completed in ([\d.]+)(m?s)/u.exec(plain);
+	// Astro writes "Completed in 812ms", "in 47.16s" or "in 2m 42s".
+	const section = /generating optimized images([\s\S]*?)Completed in (?:(\d+)m )?([\d.]+)(ms|s)/u.exec(plain);
 	const lines = (section?.[1] ?? '').split('\n').filter((l) => l.includes('▶'));
-	const seconds = section ? Number(section[2]) / (section[3] === 'ms' ? 1000 : 1) : 0;
+	const seconds = section ? Number(section[2] ?? 0) * 60 + Number(section[3]) / (section[4] === 'ms' ? 1000 : 1) : 0;
 	return { images: lines.length, reused: lines.filter((l) => l.includes('reused cache entry')).length, seconds };
 }
 
