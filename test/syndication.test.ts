@@ -365,7 +365,7 @@ describe('head metadata', () => {
 			expect(meta('og:url')).toEqual([url]);
 			expect(meta('og:site_name')).toEqual(['The Ledger']);
 			expect(meta('og:description')[0]).toBeTruthy();
-			expect(meta('twitter:card')).toEqual(['summary']);
+			expect(meta('twitter:card')).toEqual(['summary_large_image']);
 			expect(meta('article:published_time')[0]).toMatch(OFFSET_RE);
 			expect(meta('article:modified_time')[0]).toMatch(OFFSET_RE);
 			const scripts = [...doc.querySelectorAll('script[type="application/ld+json"]')];
