@@ -97,3 +97,14 @@ describe('articleImages: public files', () => {
 		});
 	});
 });
+
+describe('articleImages: other schemes', () => {
+	test('leaves javascript: and data: body pictures to the sanitiser, but not such a lead image', () => {
+		const body = "![x](javascript:alert(1))\n\n![y](data:image/png;base64,AAAA)\n";
+		expect(articleImages({ path: 'a.md', data: {}, body, bodyLine: 5 }, [])).toEqual({ problems: [], files: [] });
+		const lead = { image: { src: 'javascript:alert(1)', alt: 'Lead' } };
+		expect(articleImages({ path: 'a.md', data: lead, body: '', bodyLine: 5 }, []).problems).toEqual([
+			{ field: 'image.src', message: '"javascript:alert(1)" is not an image file or an https URL' },
+		]);
+	});
+});

@@ -108,10 +108,17 @@ export function articleImages(
 		if (image.alt.trim() === '') {
 			problems.push({ field, message: `the image ${image.url} has no alt text; write ![what it shows](${image.url})` });
 		}
-		// A root-relative picture is a file in public/, served as it is.
-		if (!image.url.startsWith('/')) add(field, safeDecodeURI(image.url));
+		// A root-relative picture is a file in public/, served as it is. A URL of another scheme than
+		// http(s) (javascript:, data:…) is no picture to check: the sanitiser removes it, as from raw HTML.
+		if (!image.url.startsWith('/') && !isOtherScheme(image.url)) add(field, safeDecodeURI(image.url));
 	}
 	return { problems, files };
+}
+
+/** Whether `url` names a scheme other than http or https. */
+function isOtherScheme(url: string): boolean {
+	const scheme = /^\s*([a-z][a-z0-9+.-]*):/iu.exec(url)?.[1]?.toLowerCase();
+	return scheme !== undefined && scheme !== 'http' && scheme !== 'https';
 }
 
 /** `url` with its %-escapes decoded (as Astro reads image paths), or as it is when they are malformed. */
