@@ -22,6 +22,14 @@ describe('dateFormat', () => {
 		expect(dates.articleDate(parsed('2025-07-04T09:05:00-04:00'))).toBe('July 4, 2025, 9:05 a.m. ET');
 	});
 
+	test('gives the time of day alone, in the site zone, only for a date that has one', () => {
+		const dates = dateFormat(defaultSettings);
+		expect(dates.timeOfDay(parsed('2025-02-12T22:46:00Z'))).toBe('5:46 p.m. ET');
+		expect(dates.timeOfDay(parsed('2025-02-12'))).toBeUndefined();
+		const paris = dateFormat({ lang: 'fr', timeZone: 'Europe/Paris', dateStyle: long });
+		expect(paris.timeOfDay(parsed('2025-02-12T16:46:00Z', 'Europe/Paris'))).toBe('17:46 UTC+1');
+	});
+
 	test.each([
 		[1, 'Jan. 5, 2025'],
 		[3, 'March 5, 2025'],

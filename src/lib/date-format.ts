@@ -23,6 +23,8 @@ export interface DateFormat {
 	day(instant: Date): string;
 	/** An article date: the day, plus the time and zone label when one was given (`Feb. 12, 2025, 5:46 p.m. ET`). */
 	articleDate(date: ArticleDate): string;
+	/** The time of an article date with its zone label (`5:46 p.m. ET`), or undefined when it gave only a day. */
+	timeOfDay(date: ArticleDate): string | undefined;
 	/** A calendar day, with no zone involved: `Feb. 12, 2025`. */
 	calendarDay(day: CalendarDay): string;
 	/** A month of a year, always in full: `February 2025`. */
@@ -83,14 +85,15 @@ export function dateFormat({
 	};
 	const day = (instant: Date): string =>
 		remember(`d${instant.getTime()}`, () => formatDay(new TZDate(instant.getTime(), timeZone)));
-	const withTime = (instant: Date): string =>
-		remember(`t${instant.getTime()}`, () => {
+	const time = (instant: Date): string =>
+		remember(`h${instant.getTime()}`, () => {
 			const local = new TZDate(instant.getTime(), timeZone);
-			const zone = dateStyle.zoneLabels[timeZone] ?? zoneName(instant);
-			return joined
-				.replace('{{date}}', formatDay(local))
-				.replace('{{time}}', `${format(local, timePattern, opts)} ${zone}`);
+			return `${format(local, timePattern, opts)} ${dateStyle.zoneLabels[timeZone] ?? zoneName(instant)}`;
 		});
+	const withTime = (instant: Date): string =>
+		remember(`t${instant.getTime()}`, () =>
+			joined.replace('{{date}}', day(instant)).replace('{{time}}', time(instant)),
+		);
 	const utcDay = ({ year, month, day: d }: CalendarDay): Date => new TZDate(year, month - 1, d, 'UTC');
 	// The zone's short name in the site's language: "EST" in English, "UTC+1" in French.
 	const zoneNames = new Intl.DateTimeFormat(lang, { timeZone, timeZoneName: 'short' });
@@ -101,6 +104,7 @@ export function dateFormat({
 		timeZone,
 		day,
 		articleDate: (date) => (date.hasTime ? withTime(date.instant) : day(date.instant)),
+		timeOfDay: (date) => (date.hasTime ? time(date.instant) : undefined),
 		calendarDay: (calendar) => formatDay(utcDay(calendar)),
 		month: (year, month) => format(utcDay({ year, month, day: 15 }), 'LLLL yyyy', opts),
 		monthName: (month) => format(utcDay({ year: 2000, month, day: 15 }), 'LLLL', opts),
