@@ -9,6 +9,7 @@ import {
 	resultsSummary,
 	searchQueryString,
 	searchResultView,
+	withoutLeadingTitle,
 	tagOptions,
 	yearOptions,
 	type SearchQuery,
@@ -151,6 +152,24 @@ describe('searchResultView', () => {
 				{ text: ' said', match: false },
 			],
 		});
+	});
+
+	test('does not repeat the headline at the start of the excerpt', () => {
+		const view = searchResultView({
+			url: '/a/',
+			excerpt: 'Trump says he expects to <mark>meet</mark> Putin Serhiy <mark>Lyovochkin</mark> said',
+			meta: { title: 'Trump says he expects to meet Putin' },
+		});
+		expect(view.excerpt).toEqual([
+			{ text: 'Serhiy ', match: false },
+			{ text: 'Lyovochkin', match: true },
+			{ text: ' said', match: false },
+		]);
+	});
+
+	test('keeps an excerpt that only mentions the headline later', () => {
+		const runs = [{ text: 'Earlier, Trump says he expects to meet Putin', match: false }];
+		expect(withoutLeadingTitle(runs, 'Trump says he expects to meet Putin')).toEqual(runs);
 	});
 
 	test('leaves out a missing date and falls back to the address for a missing headline', () => {

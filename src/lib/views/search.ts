@@ -104,8 +104,32 @@ export function searchResultView(data: PagefindResultData): SearchResultView {
 		href: data.url,
 		title: title?.trim() || data.url,
 		...(date && datetime ? { published: { iso: datetime, text: date } } : {}),
-		excerpt: excerptRuns(data.excerpt),
+		excerpt: withoutLeadingTitle(excerptRuns(data.excerpt), title?.trim() ?? ''),
 	};
+}
+
+/**
+ * The excerpt without the headline it starts with: the page's text begins with its h1, so a match
+ * near the top would show the headline twice, once as the link and again in the excerpt.
+ */
+export function withoutLeadingTitle(runs: readonly ExcerptRun[], title: string): ExcerptRun[] {
+	const text = runs.map((run) => run.text).join('');
+	const lead = /^\s*/u.exec(text)?.[0].length ?? 0;
+	if (title === '' || !text.startsWith(title, lead)) return [...runs];
+	let cut = lead + title.length;
+	const rest: ExcerptRun[] = [];
+	for (const run of runs) {
+		if (cut >= run.text.length) {
+			cut -= run.text.length;
+			continue;
+		}
+		rest.push({ text: run.text.slice(cut), match: run.match });
+		cut = 0;
+	}
+	const [first, ...others] = rest;
+	if (!first) return [];
+	const trimmed = first.text.replace(/^[\s.:–—-]+/u, '');
+	return trimmed === '' ? others : [{ text: trimmed, match: first.match }, ...others];
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
