@@ -28,5 +28,12 @@ for (const [name, site] of Object.entries(SITES)) {
 		expect(report.fetched.size, 'pages and files fetched').toBeGreaterThanOrEqual(pages.length - 1);
 		expect(describeProblems(report.problems), 'broken or redirected links').toEqual([]);
 		expect(report.orphans, 'built pages no link reaches').toEqual([]);
+		// Every article within 4 clicks of the front page (front → archive → year → month → article at worst).
+		const articles = [...report.depths].filter(([path]) => /\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/u.test(path));
+		expect(articles.length, 'article pages reached').toBeGreaterThan(10);
+		expect(
+			articles.filter(([, depth]) => depth > 4),
+			'articles more than 4 clicks from the front page',
+		).toEqual([]);
 	});
 }

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
 	crawlSite,
 	describeProblems,
+	clickDepths,
 	findOrphans,
 	pagePath,
 	sitePath,
@@ -63,6 +64,25 @@ describe('findOrphans', () => {
 			'/also-lonely/',
 			'/lonely/',
 		]);
+	});
+});
+
+describe('clickDepths', () => {
+	test('counts the fewest clicks to each page, whatever order the links come in', () => {
+		const edges = new Map([
+			['/', new Set(['/a/', '/b/'])],
+			['/a/', new Set(['/c/', '/d/'])],
+			['/b/', new Set(['/d/'])],
+			['/d/', new Set(['/e/', '/'])],
+		]);
+		expect(Object.fromEntries(clickDepths(edges, '/'))).toEqual({
+			'/': 0,
+			'/a/': 1,
+			'/b/': 1,
+			'/c/': 2,
+			'/d/': 2,
+			'/e/': 3,
+		});
 	});
 });
 

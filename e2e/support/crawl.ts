@@ -40,6 +40,8 @@ export interface CrawlReport {
 	readonly problems: Problem[];
 	/** Built HTML pages (as unencoded paths) that no `<a href>` on a reachable page leads to. */
 	readonly orphans: string[];
+	/** The fewest clicks from the home page to each reachable page (unencoded paths); the home page is 0. */
+	readonly depths: Map<string, number>;
 }
 
 /** The path of `url` on the served site if it belongs to the site (served or public origin), else undefined. */
@@ -87,22 +89,29 @@ export function pageKey(path: string): string {
 	}
 }
 
+/** The fewest `<a href>` clicks from `start` to every page the edges reach (breadth first); `start` is 0. */
+export function clickDepths(edges: ReadonlyMap<string, ReadonlySet<string>>, start: string): Map<string, number> {
+	const depths = new Map([[start, 0]]);
+	const queue = [start];
+	for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+		const depth = depths.get(path) ?? 0;
+		for (const next of edges.get(path) ?? []) {
+			if (!depths.has(next)) {
+				depths.set(next, depth + 1);
+				queue.push(next);
+			}
+		}
+	}
+	return depths;
+}
+
 /** Pages among `pagePaths` that the `<a href>` edges do not reach from `start`. */
 export function findOrphans(
 	pagePaths: Iterable<string>,
 	edges: ReadonlyMap<string, ReadonlySet<string>>,
 	start: string,
 ): string[] {
-	const reached = new Set([start]);
-	const queue = [start];
-	for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-		for (const next of edges.get(path) ?? []) {
-			if (!reached.has(next)) {
-				reached.add(next);
-				queue.push(next);
-			}
-		}
-	}
+	const reached = clickDepths(edges, start);
 	return [...pagePaths].filter((path) => !reached.has(path)).sort();
 }
 
@@ -175,10 +184,12 @@ export async function crawlSite(
 	const pages = [...site.files]
 		.filter((file) => file.endsWith('.html') && file !== '404.html')
 		.map((file) => pagePath(file, site.basePath));
+	const home = pageKey(start[0] ?? site.basePath);
 	return {
 		fetched,
 		problems: [...problems.values()],
-		orphans: findOrphans(pages, edges, pageKey(start[0] ?? site.basePath)),
+		orphans: findOrphans(pages, edges, home),
+		depths: clickDepths(edges, home),
 	};
 }
 

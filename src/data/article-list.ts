@@ -52,6 +52,17 @@ export async function leadPicture(article: Pick<Article, 'id'>): Promise<LeadPic
 	return (await articleList()).pictures.get(article.id);
 }
 
+/** The lead pictures of the articles with these ids that have one, by id: what a listing's thumbnails need. */
+export async function leadPictures(ids: readonly string[]): Promise<ReadonlyMap<string, LeadPicture>> {
+	const { pictures } = await articleList();
+	return new Map(
+		ids.flatMap((id) => {
+			const picture = pictures.get(id);
+			return picture ? [[id, picture] as const] : [];
+		}),
+	);
+}
+
 async function load(): Promise<ArticleList> {
 	const entries = await getCollection('articles');
 	const pictures = new Map<string, LeadPicture>();

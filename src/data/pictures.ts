@@ -20,6 +20,15 @@ export const LEAD_PICTURE = {
 	formats: ['avif', 'webp'],
 } as const;
 
+/** The widths of a picture on a card (front page, listings), and how wide it shows. */
+export const CARD_PICTURE = {
+	widths: [240, 480],
+	sizes: '(min-width: 40rem) 15rem, calc(100vw - 2rem)',
+	leadWidths: [360, 720, 1080],
+	leadSizes: '(min-width: 60rem) 40rem, calc(100vw - 2rem)',
+	formats: ['avif', 'webp'],
+} as const;
+
 // The aspect ratios Google asks of a news article's images, widest first (the first is og:image).
 const SHARE_RATIOS = [16 / 9, 4 / 3, 1] as const;
 // Google asks for at least 1,200 px wide; wider is no better for a share preview.

@@ -26,10 +26,8 @@ describe('createUrls', () => {
 
 	test('applies the base path to every kind of page', () => {
 		expect(sub.home()).toBe('/news/');
-		expect(sub.homePage(1)).toBe('/news/');
-		expect(sub.homePage(2)).toBe('/news/page/2/');
 		expect(sub.tag('ukraine')).toBe('/news/tags/ukraine/');
-		expect(sub.tag('ukraine', 2)).toBe('/news/tags/ukraine/2/');
+		expect(sub.tagArchive('ukraine', 1)).toBe('/news/tags/ukraine/1/');
 		expect(sub.year(2025)).toBe('/news/2025/');
 		expect(sub.month(2025, 2)).toBe('/news/2025/02/');
 		expect(sub.day(day)).toBe('/news/2025/02/12/');

@@ -27,7 +27,6 @@ export function createUrls({ siteUrl, basePath }: UrlSettings) {
 	const file = (name: string): string => `${base}${name}`;
 	return {
 		home: (): string => base,
-		homePage: (page: number): string => (page <= 1 ? base : under('page', String(page))),
 		/** The one place an article's URL is made: its publication day and slug. */
 		article: ({ day, slug }: { readonly day: CalendarDay; readonly slug: string }): string =>
 			under(String(day.year), pad2(day.month), pad2(day.day), slug),
@@ -36,7 +35,9 @@ export function createUrls({ siteUrl, basePath }: UrlSettings) {
 		day: (day: CalendarDay): string => under(String(day.year), pad2(day.month), pad2(day.day)),
 		archive: (): string => under('archive'),
 		tags: (): string => under('tags'),
-		tag: (slug: string, page = 1): string => (page <= 1 ? under('tags', slug) : under('tags', slug, String(page))),
+		tag: (slug: string): string => under('tags', slug),
+		/** A tag's archive page `n`, numbered from its oldest article. */
+		tagArchive: (slug: string, n: number): string => under('tags', slug, String(n)),
 		search: (): string => under('search'),
 		corrections: (): string => under('corrections'),
 		file,

@@ -100,11 +100,21 @@ describe('tagFeedScope', () => {
 });
 
 describe('feedLinks', () => {
-	test('gives one absolute autodiscovery link per format with its media type', () => {
+	test('gives one absolute autodiscovery link per format with its media type and name', () => {
 		expect(feedLinks(siteFeedScope(sampleUrls, site), sampleUrls)).toEqual([
-			{ href: 'https://example.org/news/rss.xml', type: 'application/rss+xml', title: 'The Ledger (RSS)' },
-			{ href: 'https://example.org/news/atom.xml', type: 'application/atom+xml', title: 'The Ledger (Atom)' },
-			{ href: 'https://example.org/news/feed.json', type: 'application/feed+json', title: 'The Ledger (JSON Feed)' },
+			{ href: 'https://example.org/news/rss.xml', type: 'application/rss+xml', title: 'The Ledger (RSS)', name: 'RSS' },
+			{
+				href: 'https://example.org/news/atom.xml',
+				type: 'application/atom+xml',
+				title: 'The Ledger (Atom)',
+				name: 'Atom',
+			},
+			{
+				href: 'https://example.org/news/feed.json',
+				type: 'application/feed+json',
+				title: 'The Ledger (JSON Feed)',
+				name: 'JSON Feed',
+			},
 		]);
 	});
 });

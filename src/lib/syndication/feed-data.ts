@@ -163,6 +163,8 @@ export interface FeedLinkView {
 	readonly href: string;
 	readonly type: string;
 	readonly title: string;
+	/** The format's name alone, for a visible link: `RSS`, `Atom`, `JSON Feed`. */
+	readonly name: string;
 }
 
 /** The autodiscovery links of `scope`'s feeds, one per format, with absolute URLs. */
@@ -171,5 +173,6 @@ export function feedLinks(scope: FeedScope, urls: Urls): FeedLinkView[] {
 		href: urls.absolute(scope.feedPath(format)),
 		type: FEED_MEDIA_TYPES[format],
 		title: `${scope.title} (${FORMAT_NAMES[format]})`,
+		name: FORMAT_NAMES[format],
 	}));
 }

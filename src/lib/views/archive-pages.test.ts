@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { makeArticle, testContext, testDates } from '../../../test/support/article-factory.ts';
-import { archiveView, dayPages, monthPages, yearPages } from './archive-pages.ts';
+import {
+	archiveView,
+	dayPages,
+	MONTH_PAGE_LIMIT,
+	monthPages,
+	YEAR_PAGE_HEADLINES,
+	yearPages,
+} from './archive-pages.ts';
 import { groupByDate } from '../archive.ts';
 import { newestFirst } from '../articles.ts';
 import { createUrls } from '../urls.ts';
@@ -55,15 +62,46 @@ describe('yearPages', () => {
 		]);
 	});
 
-	test('holds the months with counts and the articles by month, newest first', () => {
+	test('holds the months with counts and each month’s headlines, newest first', () => {
 		const [y2025] = pages;
 		expect(y2025?.countText).toBe('3 articles');
 		expect(y2025?.months.map((m) => m.label)).toEqual(['January', 'February']);
-		expect(y2025?.sections.map((s) => [s.label, s.href, s.id, s.countText, s.cards.map((c) => c.title)])).toEqual([
+		expect(y2025?.sections.map((s) => [s.label, s.href, s.id, s.countText, s.headlines.map((c) => c.title)])).toEqual([
 			['February 2025', '/news/2025/02/', '2025-02', '2 articles', ['Morning', 'Seed']],
 			['January 2025', '/news/2025/01/', '2025-01', '1 article', ['January']],
 		]);
 		expect(y2025?.breadcrumbs).toEqual([{ href: '/news/archive/', label: 'Archive' }]);
+	});
+});
+
+describe('bounded date pages', () => {
+	// A busy month: more articles than a month page lists, spread over its days.
+	const busy = groupByDate(
+		newestFirst(
+			Array.from({ length: MONTH_PAGE_LIMIT + 1 }, (_, i) =>
+				makeArticle(
+					{
+						date: `2024-05-${String((i % 28) + 1).padStart(2, '0')}T${String(12 + (i % 10))}:${String(i % 60).padStart(2, '0')}:00Z`,
+						title: `A${i}`,
+					},
+					{ id: `a${i}` },
+				),
+			),
+		),
+	);
+
+	test('a year page shows at most a few headlines a month, with a link to the rest', () => {
+		const [year] = yearPages(busy, options);
+		const [may] = year?.sections ?? [];
+		expect(may?.headlines).toHaveLength(YEAR_PAGE_HEADLINES);
+		expect(may?.more).toEqual({ href: '/news/2024/05/', label: `All ${MONTH_PAGE_LIMIT + 1} articles of May 2024` });
+	});
+
+	test('a month too busy to list keeps its calendar and says where the headlines are', () => {
+		const [may] = monthPages(busy, options);
+		expect(may?.sections).toEqual([]);
+		expect(may?.note).toMatch(/each day in the calendar/u);
+		expect(may?.calendar.weeks.flat().filter((cell) => cell?.href)).toHaveLength(28);
 	});
 });
 
@@ -89,9 +127,12 @@ describe('monthPages', () => {
 				.filter((c) => c?.href)
 				.map((c) => c?.day),
 		).toEqual([12]);
-		expect(february?.sections.map((s) => [s.label, s.href, s.iso, s.cards.map((c) => c.title)])).toEqual([
+		expect(february?.sections.map((s) => [s.label, s.href, s.iso, s.headlines.map((c) => c.title)])).toEqual([
 			['Feb. 12, 2025', '/news/2025/02/12/', '2025-02-12', ['Morning', 'Seed']],
 		]);
+		// Grouped by day, a headline shows its time alone, and only when the article gave one.
+		expect(february?.sections[0]?.headlines.map((h) => h.timeOfDay)).toEqual(['9:00 a.m. ET', undefined]);
+		expect(february?.note).toBeUndefined();
 		expect(february?.breadcrumbs.map((b) => b.label)).toEqual(['Archive', '2025']);
 	});
 });

@@ -1,6 +1,6 @@
 import { adjacentPeriods, allDays, allMonths, type DayGroup, type MonthGroup, type YearGroup } from '../archive.ts';
 import type { Article } from '../articles.ts';
-import { articleCard, type ArticleCardView, type LinkView } from './article-view.ts';
+import { articleCard, headline, type ArticleCardView, type HeadlineView, type LinkView } from './article-view.ts';
 import { calendarView, type CalendarView } from './calendar.ts';
 import type { DateFormat } from '../date-format.ts';
 import { isoCalendarDay, pad2, type CalendarDay } from '../dates.ts';
@@ -37,36 +37,50 @@ export interface ArchiveView {
 	readonly years: readonly (LinkView & { readonly countText: string; readonly months: readonly MonthCountView[] })[];
 }
 
-/** A year's page: its months with counts, then its articles by month. */
+/** A year's page: its months with counts, then each month's latest headlines. */
 export interface YearPageView extends PeriodPageView {
 	readonly params: { readonly year: string };
 	/** Months with articles, January first, like a calendar. */
 	readonly months: readonly MonthCountView[];
-	/** The articles by month, newest first. */
-	readonly sections: readonly ArticleSectionView[];
+	/** Each month's newest {@link YEAR_PAGE_HEADLINES} headlines, newest month first. */
+	readonly sections: readonly HeadlineSectionView[];
 }
 
-/** A month's page: its calendar, then its articles by day. */
+/** A month's page: its calendar, then its headlines by day (or only the calendar in a very busy month). */
 export interface MonthPageView extends PeriodPageView {
 	readonly params: { readonly year: string; readonly month: string };
 	readonly calendar: CalendarView;
-	/** The articles by day, newest first. */
-	readonly sections: readonly ArticleSectionView[];
+	/** The headlines by day, newest first; empty when the month has more than {@link MONTH_PAGE_LIMIT}. */
+	readonly sections: readonly HeadlineSectionView[];
+	/** Said instead of the headlines in a month too busy to list them all. */
+	readonly note?: string;
 }
 
-/** A day's page: that day's articles. */
-export interface DayPageView extends PeriodPageView {
-	readonly params: { readonly year: string; readonly month: string; readonly day: string };
-	readonly cards: readonly ArticleCardView[];
-}
-
-/** A headed group of articles on a date page, its heading linking to that month or day. */
-export interface ArticleSectionView extends LinkView {
+/** A headed group of headlines on a date page, its heading linking to that month or day. */
+export interface HeadlineSectionView extends LinkView {
 	/** Fragment id of the section. */
 	readonly id: string;
 	/** For `<time datetime>`: `2025-02` or `2025-02-12`. */
 	readonly iso: string;
 	readonly countText: string;
+	readonly headlines: readonly HeadlineView[];
+	/** The link to the whole period when the section shows only part of it. */
+	readonly more?: LinkView;
+}
+
+/** Headlines per month on a year page: its pages stay small whatever the archive's size. */
+export const YEAR_PAGE_HEADLINES = 5;
+
+/**
+ * The most headlines a month page lists (grouped by day); a busier month shows its calendar with
+ * counts, and each day's page lists that day. At about 200 bytes a headline, 400 keep a month
+ * page under 100 KB.
+ */
+export const MONTH_PAGE_LIMIT = 400;
+
+/** A day's page: that day's articles. */
+export interface DayPageView extends PeriodPageView {
+	readonly params: { readonly year: string; readonly month: string; readonly day: string };
 	readonly cards: readonly ArticleCardView[];
 }
 
@@ -121,13 +135,22 @@ export function yearPages(years: readonly YearGroup<Article>[], context: ViewCon
 		breadcrumbs: [{ href: urls.archive(), label: 'Archive' }],
 		...neighbours(years, index, (other) => yearLink(other.year, urls)),
 		months: monthCounts(y, urls, dates),
-		sections: y.months.map((m) => ({
-			...monthLink(m, urls, dates),
-			id: `${m.year}-${pad2(m.month)}`,
-			iso: `${m.year}-${pad2(m.month)}`,
-			countText: countArticles(m.count, dates.lang),
-			cards: m.days.flatMap((d) => d.articles.map((article) => articleCard(article, context))),
-		})),
+		sections: y.months.map((m) => {
+			const link = monthLink(m, urls, dates);
+			return {
+				...link,
+				id: `${m.year}-${pad2(m.month)}`,
+				iso: `${m.year}-${pad2(m.month)}`,
+				countText: countArticles(m.count, dates.lang),
+				headlines: m.days
+					.flatMap((d) => d.articles)
+					.slice(0, YEAR_PAGE_HEADLINES)
+					.map((article) => headline(article, context)),
+				...(m.count > YEAR_PAGE_HEADLINES
+					? { more: { href: link.href, label: `All ${countArticles(m.count, dates.lang)} of ${link.label}` } }
+					: {}),
+			};
+		}),
 	}));
 }
 
@@ -148,13 +171,19 @@ export function monthPages(
 		breadcrumbs: [{ href: urls.archive(), label: 'Archive' }, yearLink(m.year, urls)],
 		...neighbours(months, index, (other) => monthLink(other, urls, dates)),
 		calendar: calendarView(m, urls, dates, weekStartsOn),
-		sections: m.days.map((d) => ({
-			...dayLink(d.day, urls, dates),
-			id: isoCalendarDay(d.day),
-			iso: isoCalendarDay(d.day),
-			countText: countArticles(d.articles.length, dates.lang),
-			cards: d.articles.map((article) => articleCard(article, context)),
-		})),
+		...(m.count > MONTH_PAGE_LIMIT
+			? { note: `Too many articles to list on one page: each day in the calendar opens that day's articles.` }
+			: {}),
+		sections:
+			m.count > MONTH_PAGE_LIMIT
+				? []
+				: m.days.map((d) => ({
+						...dayLink(d.day, urls, dates),
+						id: isoCalendarDay(d.day),
+						iso: isoCalendarDay(d.day),
+						countText: countArticles(d.articles.length, dates.lang),
+						headlines: d.articles.map((article) => headline(article, context)),
+					})),
 	}));
 }
 

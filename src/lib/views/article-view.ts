@@ -6,6 +6,17 @@ import { ownSpelling, type TagLabeller } from '../tag-labels.ts';
 import type { Urls } from '../urls.ts';
 import type { ViewContext } from './view-context.ts';
 
+/** An article in a compact list: its headline, link and time. */
+export interface HeadlineView {
+	readonly href: string;
+	readonly title: string;
+	readonly published: TimeView;
+	/** The time of day alone (`5:46 p.m. ET`), for lists already grouped by day; absent when the article gave only a day. */
+	readonly timeOfDay?: string;
+	/** "Draft" or "Scheduled" in `astro dev`; absent for published articles. */
+	readonly label?: string;
+}
+
 /** A date ready for `<time datetime>`: machine text with offset, and what readers see. */
 export interface TimeView {
 	readonly iso: string;
@@ -20,6 +31,8 @@ export interface LinkView {
 
 /** What a list of articles shows for each one. */
 export interface ArticleCardView {
+	/** The article's id, by which a route finds its lead picture. */
+	readonly id: string;
 	readonly href: string;
 	readonly title: string;
 	readonly description: string;
@@ -56,11 +69,26 @@ export function statusLabel(article: Pick<Article, 'status'>): string | undefine
 export function articleCard(article: Article, { urls, dates, label }: ViewContext): ArticleCardView {
 	const status = statusLabel(article);
 	return {
+		id: article.id,
 		href: article.path,
 		title: article.title,
 		description: article.description,
 		published: timeView(article.date, dates),
 		tags: tagLinks(article.tags, urls, label),
+		...(article.image ? { image: { src: article.image.src, alt: article.image.alt } } : {}),
+		...(status ? { label: status } : {}),
+	};
+}
+
+/** The headline of an article in a compact list. */
+export function headline(article: Article, { dates }: Pick<ViewContext, 'dates'>): HeadlineView {
+	const status = statusLabel(article);
+	const timeOfDay = dates.timeOfDay(article.date);
+	return {
+		href: article.path,
+		title: article.title,
+		published: timeView(article.date, dates),
+		...(timeOfDay === undefined ? {} : { timeOfDay }),
 		...(status ? { label: status } : {}),
 	};
 }
