@@ -48,6 +48,7 @@ const BUDGET = {
 	homeGzip: 20 * 1024,
 	cardMs: REFERENCE_CARD_MS / 20,
 	lead360: 60 * 1024,
+	listingHtml: 100 * 1024,
 };
 
 // A temporary folder inside the project (see MeasureOptions.outDir), ignored by git with the rest of .cache/.
@@ -189,6 +190,13 @@ async function benchSize(size: number, withLighthouse: boolean): Promise<SizeSum
 	const pictured = await pagesWithLeadImage(outDir);
 	const lead360 = await largestLeadAt360(outDir, pictured);
 	line('lead image at 360 px (largest)', kb(lead360), verdict(lead360 <= BUDGET.lead360, `≤ ${kb(BUDGET.lead360)}`));
+
+	const listing = await largestListing(outDir);
+	line(
+		`largest listing page (${listing.path})`,
+		`${kb(listing.bytes)} of HTML`,
+		verdict(listing.bytes <= BUDGET.listingHtml, `≤ ${kb(BUDGET.listingHtml)}`),
+	);
 
 	const article = await largestArticle(outDir);
 	const withImage = pictured[0] ?? article;
@@ -378,6 +386,18 @@ async function markdownBench(): Promise<void> {
 	const table = /Markdown cost per article[\s\S]*?\n\n/u.exec(output)?.[0];
 	console.log(table ?? output);
 	if (code !== 0) throw new Error('the Markdown bench failed');
+}
+
+/** The listing page (every HTML page but articles, search and 404) with the most HTML, and its size. */
+async function largestListing(outDir: string): Promise<{ path: string; bytes: number }> {
+	let best = { path: '', bytes: -1 };
+	for (const file of await readdir(outDir, { recursive: true })) {
+		if (!file.endsWith('.html') || /^\d{4}\/\d\d\/\d\d\/[^/]+\/index\.html$/u.test(file)) continue;
+		if (file === '404.html' || file.startsWith('search/')) continue;
+		const { size } = await stat(join(outDir, file));
+		if (size > best.bytes) best = { path: `/${file.replace(/index\.html$/u, '')}`, bytes: size };
+	}
+	return best;
 }
 
 /** The article page with the most HTML, as a root-relative URL. */

@@ -29,10 +29,10 @@ const SEED_HEADLINE = /Trump says he expects to meet Putin in Saudi Arabia/u;
  */
 export const PAGE_TYPES: readonly PageType[] = [
 	{ name: 'home', path: '' },
-	{ name: 'home page 2', path: 'page/2/' },
 	{ name: 'article', path: '2025/02/12/trump-putin-ukraine-peace-talks/' },
 	{ name: 'tag index', path: 'tags/' },
 	{ name: 'tag page', path: 'tags/ukraine/' },
+	{ name: 'tag archive page', path: 'tags/harbour/1/' },
 	{ name: 'year', path: '2025/' },
 	{ name: 'month', path: '2025/02/' },
 	{ name: 'day', path: '2025/02/12/' },

@@ -4,12 +4,11 @@ import { fixturePath, PAGE_TYPES, pageTypeOf, SEED_PATH } from './page-types.ts'
 describe('pageTypeOf', () => {
 	test('recognises each listed kind of page by its path', () => {
 		expect(pageTypeOf('')?.name).toBe('home');
-		expect(pageTypeOf('page/3/')?.name).toBe('home page 2+');
 		expect(pageTypeOf(SEED_PATH)?.name).toBe('article');
 		expect(pageTypeOf('404.html')?.name).toBe('404');
 		expect(pageTypeOf('tags/')?.name).toBe('topics');
 		expect(pageTypeOf('tags/caf%C3%A9/')?.name).toBe('tag');
-		expect(pageTypeOf('tags/ukraine/2/')?.name).toBe('tag page 2+');
+		expect(pageTypeOf('tags/ukraine/2/')?.name).toBe('tag archive page');
 		expect(pageTypeOf('2025/')?.name).toBe('year');
 		expect(pageTypeOf('2025/02/')?.name).toBe('month');
 		expect(pageTypeOf('2025/02/12/')?.name).toBe('day');
@@ -21,6 +20,7 @@ describe('pageTypeOf', () => {
 	test('leaves a path of an unlisted kind unrecognised', () => {
 		expect(pageTypeOf('no-such-kind/of/page.html')).toBeUndefined();
 		expect(pageTypeOf('tags/a/b/')).toBeUndefined();
+		expect(pageTypeOf('page/3/')).toBeUndefined();
 	});
 
 	test('every sample is recognised as its own kind (the 404 sample is a missing page served with 404.html)', () => {

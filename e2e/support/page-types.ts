@@ -39,7 +39,6 @@ export const SEED_PATH = '2025/02/12/trump-putin-ukraine-peace-talks/';
 /** Every kind of page the site builds. Add a kind here when its route lands. */
 export const PAGE_TYPES: readonly PageType[] = [
 	{ name: 'home', pattern: /^$/u, samples: [{ label: 'home', path: '' }] },
-	{ name: 'home page 2+', pattern: /^page\/\d+\/$/u, samples: [{ label: 'home page 2', path: 'page/2/' }] },
 	{
 		name: 'article',
 		pattern: /^\d{4}\/\d{2}\/\d{2}\/[^/]+\/$/u,
@@ -57,9 +56,9 @@ export const PAGE_TYPES: readonly PageType[] = [
 	{ name: 'topics', pattern: /^tags\/$/u, samples: [{ label: 'tag index', path: 'tags/' }] },
 	{ name: 'tag', pattern: /^tags\/[^/]+\/$/u, samples: [{ label: 'tag page', path: 'tags/ukraine/' }] },
 	{
-		name: 'tag page 2+',
+		name: 'tag archive page',
 		pattern: /^tags\/[^/]+\/\d+\/$/u,
-		samples: [{ label: 'tag page 2', path: 'tags/harbour/2/' }],
+		samples: [{ label: 'tag archive page 1', path: 'tags/harbour/1/' }],
 	},
 	{ name: 'year', pattern: /^\d{4}\/$/u, samples: [{ label: 'year', path: '2024/' }] },
 	{ name: 'month', pattern: /^\d{4}\/\d{2}\/$/u, samples: [{ label: 'month', path: '2025/02/' }] },
