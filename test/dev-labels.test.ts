@@ -92,8 +92,13 @@ async function page(path: string) {
 }
 
 describe('astro dev', () => {
-	test('lists the draft and the scheduled article on the home page, each labelled', async () => {
-		const cards = findAll(await page('/'), (e) => hasClass(e, 'card'));
+	test('lists the draft and the scheduled article on the front page, each labelled', async () => {
+		// A story with its standfirst, or a line of the front page's headline lists.
+		const front = await page('/');
+		const cards = [
+			...findAll(front, (e) => hasClass(e, 'story')),
+			...findAll(front, (e) => hasClass(e, 'headlines')).flatMap((list) => findAll(list, 'li')),
+		];
 		const labelOf = (title: string) => {
 			const card = cards.find((c) => findAll(c, 'a').some((a) => textOf(a) === title));
 			expect(card, `no card for ${title}`).toBeDefined();

@@ -26,6 +26,9 @@ export const CARD_PICTURE = {
 	sizes: '(min-width: 40rem) 15rem, calc(100vw - 2rem)',
 	leadWidths: [360, 720, 1080],
 	leadSizes: '(min-width: 60rem) 40rem, calc(100vw - 2rem)',
+	/** A thumbnail beside a card's text in a listing. */
+	thumbWidths: [160, 320],
+	thumbSizes: '(min-width: 40rem) 10rem, 6rem',
 	formats: ['avif', 'webp'],
 } as const;
 

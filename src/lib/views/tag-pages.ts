@@ -75,6 +75,8 @@ export interface TagArchivePageView {
 	readonly headlines: readonly HeadlineView[];
 	/** The tag's own page. */
 	readonly tagPage: string;
+	/** The tag's own feeds, announced besides the site's. */
+	readonly feeds: readonly FeedLinkView[];
 	/** The next page towards the present, and towards the past. */
 	readonly newer?: string;
 	readonly older?: string;
@@ -161,10 +163,11 @@ export function tagPages(groups: readonly TagGroup<Article>[], context: ViewCont
 
 /** Every archive page of every tag with more articles than its own page shows. */
 export function tagArchivePages(groups: readonly TagGroup<Article>[], context: ViewContext): TagArchivePageView[] {
-	const { urls, pageSize, dates } = context;
+	const { urls, pageSize, dates, site } = context;
 	return groups
 		.filter((group) => group.count > pageSize)
 		.flatMap((group) => {
+			const feeds = feedLinks(tagFeedScope(urls, site, group), urls);
 			const oldestFirst = [...group.articles].reverse();
 			const total = Math.ceil(group.count / TAG_ARCHIVE_PAGE);
 			return Array.from({ length: total }, (_, i) => {
@@ -186,6 +189,7 @@ export function tagArchivePages(groups: readonly TagGroup<Article>[], context: V
 					description: `${countArticles(items.length, dates.lang)} on ${group.label}, ${period}.`,
 					headlines: items.map((article) => headline(article, context)),
 					tagPage: urls.tag(group.slug),
+					feeds,
 					// A page's links never name the page count, so a new page changes only the one before it.
 					...(number < total ? { newer: urls.tagArchive(group.slug, number + 1) } : {}),
 					...(number > 1 ? { older: urls.tagArchive(group.slug, number - 1) } : {}),
