@@ -65,6 +65,8 @@ describe('pictures in a real build', () => {
 	let contentDir: string;
 	let first: BuildResult;
 	let second: BuildResult;
+	let otherDir: string | undefined;
+	let other: BuildResult | undefined;
 	let firstFiles: Map<string, Buffer>;
 	let harbour: Document;
 	let real: Document;
@@ -81,14 +83,24 @@ describe('pictures in a real build', () => {
 		real = document(await readFile(join(first.outDir, `2025/02/12/${REAL}/index.html`), 'utf8'));
 		for (const card of await glob('share-cards/*.png', { cwd: first.cacheDir }))
 			cardTimes.set(card, (await stat(join(first.cacheDir, card))).mtimeMs);
+		// Another content folder built in between, as other test builds and a changed CONTENT_DIR do: it
+		// leaves its own .astro/content-assets.mjs, which a rebuild that reuses every entry must replace.
+		otherDir = await mkdtemp(join(ROOT, '.cache', 'pictures-other-'));
+		await writePicture(join(otherDir, 'other.png'), { width: 400, height: 300 });
+		await writeFile(
+			join(otherDir, 'other.md'),
+			`---\ntitle: Another site\ndescription: Built in between.\ndate: 2025-05-12\nimage:\n  src: ./other.png\n  alt: A gradient\n---\n\nText.\n`,
+		);
+		other = await buildSite({ contentDir: otherDir, env: ENV });
+		if (other.code !== 0) throw new Error(other.output);
 		// The same content and cache, a fresh output folder.
 		second = await buildSite({ contentDir, env: ENV, cacheDir: first.cacheDir });
 	}, 600_000);
 
 	afterAll(async () => {
-		for (const build of [first, second])
+		for (const build of [first, other, second])
 			if (build) await rm(join(build.outDir, '..'), { recursive: true, force: true });
-		if (contentDir) await rm(contentDir, { recursive: true, force: true });
+		for (const dir of [contentDir, otherDir]) if (dir) await rm(dir, { recursive: true, force: true });
 	});
 
 	/** The picture file a URL of this site points at, in the first build. */
@@ -185,7 +197,7 @@ describe('pictures in a real build', () => {
 		expect(cardTimes.size).toBe(1);
 	});
 
-	test('a rebuild with the same cache processes no picture again, redraws no card, and writes the same bytes', async () => {
+	test('a rebuild with the same cache, after another content folder was built, processes no picture again, redraws no card, and writes the same bytes', async () => {
 		expect(second.code, second.output).toBe(0);
 		const plain = second.output.replace(/\u001b\[[0-9;]*m/gu, '');
 		const processed = plain.split('\n').filter((line) => /▶ \/_astro\//u.test(line));

@@ -88,6 +88,12 @@ function reuseOrRenderJob(
 	const reading = readingTimeOf(existing.rendered?.metadata?.frontmatter);
 	if (!reading) return { id, data, body, filePath, digest, fileURL: pathToFileURL(join(contentDir, file.path)) };
 	store.set({ ...existing, data: { ...data, ...reading }, filePath });
+	// Astro rewrites .astro/content-assets.mjs (which turns a lead image's path into its metadata) only
+	// when an asset is added; with every entry reused it would keep the file another build left there
+	// (another content folder, another test build), and pages would get a bare path for the picture.
+	// The store Astro gives loaders has addAssetImports at run time, though its type does not declare it.
+	const assets = store as typeof store & { addAssetImports?: (assets: string[], filePath?: string) => void };
+	if (existing.assetImports?.length) assets.addAssetImports?.([...existing.assetImports], existing.filePath ?? filePath);
 	return undefined;
 }
 
