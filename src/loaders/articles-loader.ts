@@ -8,7 +8,7 @@ import { formatContentProblems, formatIgnored, type ContentProblem } from '../li
 import { resolveContentDir, scanContentFolder } from './content-files.ts';
 import { checkArticleImages } from './image-files.ts';
 import { markdownRenderer } from './markdown-renderer.ts';
-import { readingTimeOf } from '../markdown/remark-reading-time.ts';
+import { countWords, readingTimeOf, type ReadingTimeData } from '../markdown/remark-reading-time.ts';
 
 /** Options for {@link articlesLoader}. */
 export interface ArticlesLoaderOptions {
@@ -93,7 +93,8 @@ function reuseOrRenderJob(
 	// (another content folder, another test build), and pages would get a bare path for the picture.
 	// The store Astro gives loaders has addAssetImports at run time, though its type does not declare it.
 	const assets = store as typeof store & { addAssetImports?: (assets: string[], filePath?: string) => void };
-	if (existing.assetImports?.length) assets.addAssetImports?.([...existing.assetImports], existing.filePath ?? filePath);
+	if (existing.assetImports?.length)
+		assets.addAssetImports?.([...existing.assetImports], existing.filePath ?? filePath);
 	return undefined;
 }
 
@@ -138,7 +139,7 @@ async function renderStale(context: LoaderContext, jobs: readonly RenderJob[]): 
 					const { fileURL, body, ...entry } = job;
 					try {
 						const rendered = await render(body, fileURL);
-						const reading = readingTimeOf(rendered.metadata?.frontmatter);
+						const reading = readingTimeOf(rendered.metadata?.frontmatter) ?? referenceFigures(context, body);
 						if (!reading) throw new Error('the reading-time plugin left no word count');
 						// Body pictures are bundled and processed as Astro's glob loader has them (`assetImports`).
 						context.store.set({
@@ -163,6 +164,17 @@ async function renderStale(context: LoaderContext, jobs: readonly RenderJob[]): 
 	} finally {
 		await renderer.close();
 	}
+}
+
+/**
+ * Under the benchmark's reference engine (MARKDOWN_ENGINE=satteri: Astro's default Markdown, none of
+ * our plugins) nothing counts the words: count the Markdown source, so the reference builds the same
+ * pages. Undefined under our own pipeline, whose plugin must always leave its figures.
+ */
+function referenceFigures({ config }: LoaderContext, markdown: string): ReadingTimeData | undefined {
+	if (config.markdown.processor.name === 'unified') return undefined;
+	const wordCount = countWords(markdown);
+	return { wordCount, readingMinutes: Math.max(1, Math.ceil(wordCount / 230)) };
 }
 
 /** A digest of the Markdown pipeline's code and the lockfile, so a plugin change re-renders every article. */
