@@ -38,6 +38,8 @@ export interface ArticleCardView {
 	readonly description: string;
 	readonly published: TimeView;
 	readonly tags: readonly LinkView[];
+	/** The lead image's text (its processed file's URL and alt), when the article has one; the picture itself is looked up by `id`. */
+	readonly image?: { readonly src: string; readonly alt: string };
 	/** "Draft" or "Scheduled" in `astro dev`; absent for published articles. */
 	readonly label?: string;
 }
