@@ -14,6 +14,8 @@ const NO_ASTRO_VIRTUAL = {
 /**
  * A relative import that climbs out of the folder tree the file lives in. `up` is how many `../` lead to
  * the top of the tree; tests may still reach the shared fixtures in test/support.
+ * @param {number} up
+ * @param {string} tree
  */
 function leavesTree(up, tree) {
 	return {

@@ -60,7 +60,9 @@ export async function measureBuild(options: MeasureOptions): Promise<MeasuredBui
 	const sampler = useTime ? undefined : sampleTree(child.pid ?? 0);
 	const code = await new Promise<number>((resolve, reject) => {
 		child.on('error', reject);
-		child.on('close', (exitCode) => resolve(exitCode ?? 1));
+		child.on('close', (exitCode) => {
+			resolve(exitCode ?? 1);
+		});
 	});
 	const wallSeconds = (performance.now() - started) / 1000;
 	if (useTime) {

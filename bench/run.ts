@@ -374,7 +374,11 @@ async function markdownBench(): Promise<void> {
 	});
 	let output = '';
 	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-	const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+	const code = await new Promise<number>((resolve) =>
+		child.on('close', (c) => {
+			resolve(c ?? 1);
+		}),
+	);
 	const table = /Markdown cost per article[\s\S]*?\n\n/u.exec(output)?.[0];
 	console.log(table ?? output);
 	if (code !== 0) throw new Error('the Markdown bench failed');

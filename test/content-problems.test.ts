@@ -186,7 +186,9 @@ function runCheckContent(contentDir: string): Promise<{ code: number; stdout: st
 		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
 		child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
 		child.on('error', reject);
-		child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+		child.on('close', (code) => {
+			resolve({ code: code ?? 1, stdout, stderr });
+		});
 	});
 }
 

@@ -188,7 +188,7 @@ describe('pictures in a real build', () => {
 	test('a rebuild with the same cache processes no picture again, redraws no card, and writes the same bytes', async () => {
 		expect(second.code, second.output).toBe(0);
 		const plain = second.output.replace(/\u001b\[[0-9;]*m/gu, '');
-		const processed = plain.split('\n').filter((line) => /▶ \/_astro\//u.test(line));
+		const processed = plain.split('\n').filter((line) => line.includes('▶ /_astro/'));
 		expect(processed.length).toBeGreaterThan(20);
 		expect(processed.filter((line) => !line.includes('(reused cache entry)'))).toEqual([]);
 		for (const [card, time] of cardTimes) expect((await stat(join(second.cacheDir, card))).mtimeMs).toBe(time);

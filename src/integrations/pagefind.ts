@@ -128,10 +128,12 @@ function run(
 		};
 		child.stdout.on('data', keep);
 		child.stderr.on('data', keep);
-		child.on('error', (error) =>
-			reject(new Error(`Search indexing failed: Pagefind could not start (${error.message})`)),
-		);
-		child.on('close', (code, signal) => resolve({ code, signal, output }));
+		child.on('error', (error) => {
+			reject(new Error(`Search indexing failed: Pagefind could not start (${error.message})`));
+		});
+		child.on('close', (code, signal) => {
+			resolve({ code, signal, output });
+		});
 	});
 }
 

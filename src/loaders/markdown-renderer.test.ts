@@ -65,7 +65,7 @@ describe('markdownRenderer', () => {
 				});
 			}
 			expect(fromWorkers.some((r) => r.html.includes('href="/news/archive/"'))).toBe(true);
-			expect(fromWorkers.some((r) => r.metadata?.frontmatter?.['readingMinutes'] !== undefined)).toBe(true);
+			expect(fromWorkers.some((r) => r.metadata?.frontmatter?.readingMinutes !== undefined)).toBe(true);
 			expect(renderMarkdown).not.toHaveBeenCalled();
 		} finally {
 			await renderer.close();

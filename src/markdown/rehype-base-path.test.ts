@@ -53,7 +53,7 @@ describe('rehypeBasePath in the full Markdown pipeline (fixtures; UPDATE=1 rewri
 				fileURL: new URL(`file://${join(folder, 'input.md')}`),
 			});
 			const expectedFile = join(folder, 'output.html');
-			if (process.env['UPDATE'] === '1') writeFileSync(expectedFile, `${code}\n`);
+			if (process.env.UPDATE === '1') writeFileSync(expectedFile, `${code}\n`);
 			expect(`${code}\n`).toBe(readFileSync(expectedFile, 'utf8'));
 		});
 	}

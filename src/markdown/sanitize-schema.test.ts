@@ -26,7 +26,7 @@ describe('the sanitised pipeline (fixtures)', () => {
 	test.each(CASES)('%s gives exactly the expected HTML', async (name) => {
 		const html = `${await render(readFileSync(join(FIXTURES, name, 'input.md'), 'utf8'))}\n`;
 		const expectedFile = join(FIXTURES, name, 'output.html');
-		if (process.env['UPDATE'] === '1') writeFileSync(expectedFile, html);
+		if (process.env.UPDATE === '1') writeFileSync(expectedFile, html);
 		expect(html).toBe(readFileSync(expectedFile, 'utf8'));
 	});
 

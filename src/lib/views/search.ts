@@ -43,8 +43,8 @@ export function hasCriteria(query: SearchQuery): boolean {
 /** The arguments of Pagefind's `search(term, options)`: a null term lists every article the filters allow. */
 export function pagefindArguments(query: SearchQuery): [term: string | null, options: PagefindSearchOptions] {
 	const filters: Record<string, string> = {};
-	if (query.tag) filters['tag'] = query.tag;
-	if (query.year) filters['year'] = query.year;
+	if (query.tag) filters.tag = query.tag;
+	if (query.year) filters.year = query.year;
 	// Without words there is no relevance to rank by, so filter-only listings are newest first too.
 	const newest = query.order === 'newest' || query.term === '';
 	return [query.term || null, { filters, ...(newest ? { sort: { date: 'desc' } } : {}) }];
