@@ -1,4 +1,4 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { unified as unifiedProcessor } from '@astrojs/markdown-remark';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, test, vi } from 'vitest';
 import { fixtureArticle } from '../../test/fixtures/site-corpus.ts';
@@ -48,7 +48,9 @@ describe('markdownRenderer', () => {
 	test('worker threads give exactly the HTML and metadata of Astro’s own processor with the same options', async () => {
 		const { context, renderMarkdown } = fakeContext('unified');
 		const renderer = markdownRenderer(context, 1000, 2);
-		const astro = await createMarkdownProcessor({ ...markdownOptions({ basePath: '/news/' }), syntaxHighlight: false });
+		const astro = await unifiedProcessor(markdownOptions({ basePath: '/news/' })).createRenderer({
+			syntaxHighlight: false,
+		});
 		try {
 			const fileURL = new URL('file:///site/content/article.md');
 			const inWorkers = renderer.lanes;
