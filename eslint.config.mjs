@@ -62,6 +62,10 @@ export default defineConfig(
 			'@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
 			// `value?.trim() || fallback` treats a blank string as missing on purpose (an empty variable, a blank title).
 			'@typescript-eslint/prefer-nullish-coalescing': ['error', { ignorePrimitives: { string: true } }],
+			// Spreading a string into code points is deliberate where we do it (slug fallbacks, A–Z initials,
+			// indentation columns, truncating a quoted slug): it never splits a surrogate pair, and no caller
+			// needs whole grapheme clusters.
+			'@typescript-eslint/no-misused-spread': ['error', { allow: [{ from: 'lib', name: 'string' }] }],
 			// `_`-prefixed names mark a parameter or binding kept on purpose (a callback's position, a rest sibling).
 			'@typescript-eslint/no-unused-vars': [
 				'error',

@@ -109,7 +109,8 @@ test('Markdown pipeline cost per article', async ({ bench }) => {
 
 /** A readable name for a plugin list entry (`plugin` or `[plugin, options]`). */
 function pluginName(entry: unknown): string {
-	const [plugin, setting] = Array.isArray(entry) ? entry : [entry];
+	const pair: readonly unknown[] = Array.isArray(entry) ? entry : [entry];
+	const [plugin, setting] = pair;
 	const name = typeof plugin === 'function' ? plugin.name : String(plugin);
 	// rehypeBasePath → rehype-base-path
 	const kebab = name.replace(/[A-Z]/gu, (c: string) => `-${c.toLowerCase()}`);

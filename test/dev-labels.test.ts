@@ -78,7 +78,7 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
-	if (dev && dev.exitCode === null) {
+	if (dev?.exitCode === null) {
 		const closed = new Promise((resolve) => dev.once('close', resolve));
 		dev.kill('SIGTERM');
 		await closed;

@@ -100,7 +100,7 @@ export function createArticleSchema(timeZone: string) {
 		slug: z
 			.string({ error: (issue) => notText('slug', issue.input) })
 			.refine((value) => value !== '' && slugify(value) === value, {
-				message: 'slug must be lower case letters, digits and hyphens, e.g. "peace-talks"',
+				error: 'slug must be lower case letters, digits and hyphens, e.g. "peace-talks"',
 			})
 			.superRefine((slug, ctx) => {
 				const problem = urlSegmentProblem(slug, 'the slug', 'shorten it');

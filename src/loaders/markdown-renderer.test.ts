@@ -8,10 +8,9 @@ import { ARTICLES_PER_THREAD, markdownRenderer } from './markdown-renderer.ts';
 
 /** The parts of Astro's loader context the renderer reads, for a site under /news/. */
 function fakeContext(processor: 'unified' | 'satteri') {
-	const renderMarkdown = vi.fn(async (markdown: string) => ({
-		html: `<p>in-thread ${markdown.length}</p>`,
-		metadata: {},
-	}));
+	const renderMarkdown = vi.fn((markdown: string) =>
+		Promise.resolve({ html: `<p>in-thread ${markdown.length}</p>`, metadata: {} }),
+	);
 	const config = {
 		base: '/news/',
 		markdown: { processor: { name: processor }, syntaxHighlight: false },

@@ -14,7 +14,7 @@ export function rehypeSafeSrcset() {
 		visit(tree, 'element', (node: Element, index, parent) => {
 			const srcset = node.properties.srcSet;
 			if (srcset === undefined) return undefined;
-			const candidates = (Array.isArray(srcset) ? srcset.map(String) : String(srcset).split(',')).map(
+			const candidates = (Array.isArray(srcset) ? srcset.map(String) : srcset.split(',')).map(
 				(c) => c.trim().split(/\s+/u)[0] ?? '',
 			);
 			if (candidates.every(isSafeCandidate)) return undefined;

@@ -131,7 +131,7 @@ export function excerptRuns(excerpt: string): ExcerptRun[] {
 	const add = (text: string, match: boolean): void => {
 		if (text === '') return;
 		const last = runs.at(-1);
-		if (last && last.match === match) runs[runs.length - 1] = { text: last.text + text, match };
+		if (last?.match === match) runs[runs.length - 1] = { text: last.text + text, match };
 		else runs.push({ text, match });
 	};
 	for (const part of excerpt.split(/(<mark>[\s\S]*?<\/mark>)/u)) {
