@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { SITES } from './e2e/sites.ts';
 
 /** Debian's Chromium: npm's browser downloads cannot run on these machines. */
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
 	testDir: './e2e',
@@ -31,7 +31,7 @@ export default defineConfig({
 	webServer: {
 		command: 'node e2e/serve.ts',
 		url: `http://127.0.0.1:${SITES.root.port}/`,
-		reuseExistingServer: !process.env['CI'],
+		reuseExistingServer: !process.env.CI,
 		stdout: 'pipe',
 	},
 });

@@ -132,6 +132,8 @@ export function benchArticle(i: number): { file: string; text: string } {
 
 	add(Array.from({ length: int(3, 5) }, sentence).join(' '));
 	let section = 0;
+	// `add` sets `full`; TypeScript does not see assignments in callbacks (microsoft/TypeScript#9998).
+	// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- see above
 	while (count < target && !full) {
 		const kind = rnd();
 		if (count > 150 * (section + 1) && rnd() < 0.5) {

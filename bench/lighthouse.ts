@@ -25,7 +25,7 @@ export interface LighthouseRow {
 	readonly bytes: number;
 }
 
-const CHROMIUM = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /**
  * Serves a built site (root base path) as a compressing static host would, and runs Lighthouse
@@ -34,11 +34,11 @@ const CHROMIUM = process.env['CHROME_PATH'] ?? '/usr/bin/chromium';
 export async function lighthouseRows(outDir: string, pages: readonly string[]): Promise<LighthouseRow[]> {
 	await precompress(outDir);
 	const files = sirv(outDir, { dev: false, etag: true, gzip: true });
-	const server = createServer((req, res) =>
+	const server = createServer((req, res) => {
 		files(req, res, () => {
 			res.writeHead(404).end();
-		}),
-	);
+		});
+	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 	const chrome = await chromeLauncher.launch({

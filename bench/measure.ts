@@ -60,7 +60,9 @@ export async function measureBuild(options: MeasureOptions): Promise<MeasuredBui
 	const sampler = useTime ? undefined : sampleTree(child.pid ?? 0);
 	const code = await new Promise<number>((resolve, reject) => {
 		child.on('error', reject);
-		child.on('close', (exitCode) => resolve(exitCode ?? 1));
+		child.on('close', (exitCode) => {
+			resolve(exitCode ?? 1);
+		});
 	});
 	const wallSeconds = (performance.now() - started) / 1000;
 	if (useTime) {
@@ -90,6 +92,8 @@ function sampleTree(pid: number): { stop(): Promise<{ cpuSeconds: number; peakMi
 	let peakKiB = 0;
 	let running = true;
 	const loop = (async () => {
+		// stop() clears `running`; TypeScript does not see assignments in callbacks (microsoft/TypeScript#9998).
+		// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- see above
 		while (running) {
 			let rss = 0;
 			for (const p of await descendants(pid)) {
@@ -124,6 +128,7 @@ async function descendants(pid: number): Promise<number[]> {
 		parents.set(Number(entry), ppid);
 	}
 	const tree = [pid];
-	for (let k = 0; k < tree.length; k++) for (const [child, parent] of parents) if (parent === tree[k]) tree.push(child);
+	// The array iterator reads the length at each step, so children pushed here are visited too.
+	for (const node of tree) for (const [child, parent] of parents) if (parent === node) tree.push(child);
 	return tree.filter((p) => parents.has(p));
 }

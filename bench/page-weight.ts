@@ -43,7 +43,7 @@ export async function pageWeight(outDir: string, pagePath: string, basePath = '/
 	);
 	// Inline <style> is already counted in the HTML; fonts it or the stylesheets name are downloads.
 	const styleTexts = [...document.querySelectorAll('style')].map((s) => ({
-		text: s.textContent ?? '',
+		text: s.textContent,
 		from: pagePath,
 	}));
 	const cssFiles = await Promise.all(

@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { renderShareCard } from '../src/lib/cards/share-card.ts';
 
 /** What AstroPaper's share-card generator costs per card (about 10 minutes per 500 posts). */
@@ -30,8 +31,7 @@ export async function shareCardCost(count = 40): Promise<{ wallMs: number; cpuMs
 
 /** The image step of a build, from its log: pictures written, how many came from the cache, and its seconds. */
 export function imageStep(output: string): { images: number; reused: number; seconds: number } {
-	// eslint-disable-next-line no-control-regex -- Astro's logger may colour its output.
-	const plain = output.replace(/\u001b\[[0-9;]*m/gu, '');
+	const plain = stripVTControlCharacters(output);
 	// Astro writes "Completed in 812ms", "in 47.16s" or "in 2m 42s".
 	const section = /generating optimized images([\s\S]*?)Completed in (?:(\d+)m )?([\d.]+)(ms|s)/u.exec(plain);
 	const lines = (section?.[1] ?? '').split('\n').filter((l) => l.includes('▶'));

@@ -13,7 +13,7 @@ import { createHash } from 'node:crypto';
 import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { ROOT } from '../test/support/build-site.ts';
 import { benchArticle, TAG_NAMES, writeBenchCorpus } from './generate.ts';
 import { lighthouseRows } from './lighthouse.ts';
@@ -266,8 +266,7 @@ function newArticle(size: number): string {
  * rendered (with their time, "(+12ms)"), and the five slowest of those.
  */
 function generation(output: string): { copied: number; rendered: number; slowest: string[] } {
-	// eslint-disable-next-line no-control-regex -- Astro's logger may colour its output.
-	const lines = output.replace(/\u001b\[[0-9;]*m/gu, '').split('\n');
+	const lines = stripVTControlCharacters(output).split('\n');
 	const copied = lines.filter((l) => /\((?:cached|restored)\)\s*$/u.test(l)).length;
 	const timed = lines.flatMap((l) => {
 		const match = /[├└]─ (\S+) \(\+([\d.]+)(m?s)\)/u.exec(l);
@@ -363,9 +362,8 @@ async function build(
 			),
 		)) {
 		console.log(
-			`    │ ${phase
+			`    │ ${stripVTControlCharacters(phase)
 				.replace(/^\d\d:\d\d:\d\d\s*/u, '')
-				.replace(/\u001b\[[0-9;]*m/gu, '')
 				.trim()}`,
 		);
 	}
@@ -382,7 +380,11 @@ async function markdownBench(): Promise<void> {
 	});
 	let output = '';
 	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-	const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
+	const code = await new Promise<number>((resolve) =>
+		child.on('close', (c) => {
+			resolve(c ?? 1);
+		}),
+	);
 	const table = /Markdown cost per article[\s\S]*?\n\n/u.exec(output)?.[0];
 	console.log(table ?? output);
 	if (code !== 0) throw new Error('the Markdown bench failed');

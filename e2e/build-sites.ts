@@ -9,7 +9,7 @@ import { buildSite } from '../test/support/build-site.ts';
 import { writeSiteCorpus } from '../test/fixtures/site-corpus.ts';
 import { E2E_CONTENT, E2E_DIR, E2E_SITE_URL, ROOT, SITES } from './sites.ts';
 
-const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
 	throw new Error(
 		`The browser tests need Debian's Chromium at ${chromium}: run "apt-get install chromium" (or set CHROMIUM_PATH).`,

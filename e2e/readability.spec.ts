@@ -16,7 +16,7 @@ const collapse = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 
 const seed = splitArticle(await readFile(join(ROOT, 'content', 'trump-putin-ukraine-peace-talks.md')));
 if (!('body' in seed)) throw new Error('the seed article does not parse');
-const headline = String(seed.frontmatter['title']);
+const headline = String(seed.frontmatter.title);
 const paragraphs = seed.body
 	.trim()
 	.split(/\n{2,}/u)
@@ -27,9 +27,9 @@ test('Readability finds the seed article, its headline and all six paragraphs wh
 	const response = await request.get(siteOrigin('root') + SEED_PATH);
 	expect(response.status()).toBe(200);
 	const { document } = parseHTML(await response.text());
-	expect(isProbablyReaderable(document as unknown as Document)).toBe(true);
+	expect(isProbablyReaderable(document)).toBe(true);
 
-	const article = new Readability(document as unknown as Document).parse();
+	const article = new Readability(document).parse();
 	expect(article, 'Readability found no article').not.toBeNull();
 	expect(article?.title).toBe(headline);
 

@@ -17,7 +17,10 @@ for (const site of Object.values(SITES)) {
 			res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
 			res.end(notFound());
 		};
-		if (!url.startsWith(site.basePath)) return send404();
+		if (!url.startsWith(site.basePath)) {
+			send404();
+			return;
+		}
 		req.url = `/${url.slice(site.basePath.length)}`;
 		files(req, res, send404);
 	}).listen(site.port, '127.0.0.1');

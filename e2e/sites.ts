@@ -5,10 +5,10 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** Where the e2e builds live (outside node_modules and dist, ignored by git); `E2E_DIR` moves them. */
-export const E2E_DIR = process.env['E2E_DIR'] ? resolve(process.env['E2E_DIR']) : join(ROOT, '.cache', 'e2e');
+export const E2E_DIR = process.env.E2E_DIR ? resolve(process.env.E2E_DIR) : join(ROOT, '.cache', 'e2e');
 
 /** The root build's port; the base-path build uses the next one. `E2E_PORT` lets two checkouts test side by side. */
-const PORT = Number(process.env['E2E_PORT'] ?? 4400);
+const PORT = Number(process.env.E2E_PORT ?? 4400);
 
 /** The fixture content folder: generated articles plus a copy of the real `content/`. */
 export const E2E_CONTENT = join(E2E_DIR, 'content');

@@ -24,7 +24,9 @@ function runNew(
 		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
 		child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
 		child.on('error', reject);
-		child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+		child.on('close', (code) => {
+			resolve({ code: code ?? 1, stdout, stderr });
+		});
 	});
 }
 

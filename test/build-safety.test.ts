@@ -209,7 +209,7 @@ describe('a build of 100 articles with 64 open files, odd file names and a cache
 		expect(build.output).toMatch(/Could not read the chunked data store at .*data-store\/?, rebuilding from scratch/u);
 	});
 
-	test('publishes .MD and .Markdown files and lists the picture once as ignored', async () => {
+	test('publishes .MD and .Markdown files and lists the picture once as ignored', () => {
 		expect(build.output).toMatch(/Published 102 articles; held back 1 draft/u);
 		expect(existsSync(join(outDir, '2024', '03', '01', 'upper', 'index.html'))).toBe(true);
 		expect(existsSync(join(outDir, '2024', '03', '02', 'story', 'index.html'))).toBe(true);

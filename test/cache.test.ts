@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { glob } from 'tinyglobby';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { UNFINISHED_MARKER } from '../src/integrations/unfinished-build.ts';
@@ -29,8 +30,7 @@ const FIRST = 10;
 const ARTICLES = 8;
 const ENV = { BASE_PATH: '/news/', SITE_URL: 'https://news.example.org', BUILD_TIME: '2025-06-01T12:00:00Z' };
 
-// eslint-disable-next-line no-control-regex -- Astro's logger may colour its output.
-const plain = (build: BuildResult): string => build.output.replace(/\u001b\[[0-9;]*m/gu, '');
+const plain = (build: BuildResult): string => stripVTControlCharacters(build.output);
 
 /** The loader's "N article files loaded …: R rendered, U reused from the cache" line, as numbers. */
 function cacheCounts(build: BuildResult): { rendered: number; reused: number } {

@@ -7,6 +7,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, ROOT, type BuildResult } from './support/build-site.ts';
 import { writePicture } from './support/pictures.ts';
@@ -160,7 +161,7 @@ async function writeBadPictures(dir: string): Promise<void> {
 function problemsByFile(output: string): Map<string, { field: string; message: string }[]> {
 	const byFile = new Map<string, { field: string; message: string }[]>();
 	let current: { field: string; message: string }[] | undefined;
-	for (const line of output.replace(/\u001b\[[0-9;]*m/gu, '').split('\n')) {
+	for (const line of stripVTControlCharacters(output).split('\n')) {
 		const header = /^(\S.*):$/u.exec(line);
 		if (header?.[1]) {
 			current = [];
@@ -186,7 +187,9 @@ function runCheckContent(contentDir: string): Promise<{ code: number; stdout: st
 		child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
 		child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
 		child.on('error', reject);
-		child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+		child.on('close', (code) => {
+			resolve({ code: code ?? 1, stdout, stderr });
+		});
 	});
 }
 

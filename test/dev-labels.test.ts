@@ -26,7 +26,9 @@ async function freePort(): Promise<number> {
 		server.listen(0, '127.0.0.1', () => {
 			const address = server.address();
 			const port = typeof address === 'object' && address ? address.port : 0;
-			server.close(() => resolve(port));
+			server.close(() => {
+				resolve(port);
+			});
 		});
 	});
 }
@@ -76,7 +78,7 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
-	if (dev && dev.exitCode === null) {
+	if (dev?.exitCode === null) {
 		const closed = new Promise((resolve) => dev.once('close', resolve));
 		dev.kill('SIGTERM');
 		await closed;

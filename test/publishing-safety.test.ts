@@ -33,7 +33,7 @@ import { findUnsafeHtml, findUnsafeHtmlFragment } from './support/unsafe-html.ts
 const SITE_URL = 'https://news.example.org';
 const ZONE = 'America/New_York';
 const urls = createUrls({ siteUrl: SITE_URL, basePath: '/' });
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const HOSTILE_PAGES = {
 	metadata: '2025/05/20/hostile-metadata/index.html',
@@ -118,7 +118,10 @@ describe('safe rendering', () => {
 		);
 		expect(
 			links.find((a) => textOf(a) === 'good link') &&
-				attr(links.find((a) => textOf(a) === 'good link') as HtmlElement, 'href'),
+				attr(
+					links.find((a) => textOf(a) === 'good link')!,
+					'href',
+				),
 		).toBe('https://example.org/ok');
 	});
 
@@ -181,10 +184,10 @@ describe('safe rendering', () => {
 						const doc = xml.parse(text) as { rss?: { channel?: { item?: unknown } }; feed?: { entry?: unknown } };
 						const raw = doc.rss?.channel?.item ?? doc.feed?.entry ?? [];
 						return (Array.isArray(raw) ? raw : [raw]).map((e: Record<string, unknown>) => ({
-							title: typeof e['title'] === 'object' ? (e['title'] as Record<string, unknown>)['#text'] : e['title'],
+							title: typeof e.title === 'object' ? (e.title as Record<string, unknown>)['#text'] : e.title,
 							html:
 								e['content:encoded'] ??
-								(typeof e['content'] === 'object' ? (e['content'] as Record<string, unknown>)['#text'] : e['content']),
+								(typeof e.content === 'object' ? (e.content as Record<string, unknown>)['#text'] : e.content),
 						}));
 					})();
 			for (const entry of entries) {
@@ -208,12 +211,12 @@ describe('safe rendering', () => {
 
 		beforeAll(async () => {
 			const serve = sirv(build.outDir, { dev: false, dotfiles: false });
-			server = createServer((req, res) =>
+			server = createServer((req, res) => {
 				serve(req, res, () => {
 					res.statusCode = 404;
 					res.end('not found');
-				}),
-			);
+				});
+			});
 			await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 			const address = server.address();
 			origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

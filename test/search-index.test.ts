@@ -107,7 +107,7 @@ describe('the search index a build writes', () => {
 
 	test('indexes the headline and body of an article but not its date line or footer', () => {
 		const seed = fragments.find((f) => f.url === SEED_URL);
-		expect(seed?.meta['title']).toBe(
+		expect(seed?.meta.title).toBe(
 			'Trump says he expects to meet Putin in Saudi Arabia for talks on ending the war in Ukraine',
 		);
 		expect(seed?.content).toContain('Serhiy Lyovochkin, said he doubted Ukraine');
@@ -131,8 +131,8 @@ describe('the search index a build writes', () => {
 			year: ['2025'],
 		});
 		const late = fragments.find((f) => f.url === '/2023/12/31/late-night/');
-		expect(late?.filters['tag']).toEqual(['Council', 'Harbour']);
-		expect(late?.filters['year']).toEqual(['2023']);
+		expect(late?.filters.tag).toEqual(['Council', 'Harbour']);
+		expect(late?.filters.year).toEqual(['2023']);
 	});
 
 	test('sorts by the UTC instant and shows the date as the article page does', async () => {
@@ -142,7 +142,7 @@ describe('the search index a build writes', () => {
 		expect(late).toContain('data-pagefind-sort="date[data-sort]"');
 		expect(late).toContain('data-sort="2024-01-01T04:30:00.000Z"');
 		const seed = fragments.find((f) => f.url === SEED_URL);
-		expect(seed?.meta['date']).toBe('Feb. 12, 2025');
-		expect(seed?.meta['datetime']).toBe('2025-02-12T00:00:00-05:00');
+		expect(seed?.meta.date).toBe('Feb. 12, 2025');
+		expect(seed?.meta.datetime).toBe('2025-02-12T00:00:00-05:00');
 	});
 });

@@ -5,6 +5,7 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuildResult } from './support/build-site.ts';
 
@@ -31,7 +32,7 @@ async function contentDir(files: Record<string, string>): Promise<string> {
 }
 
 /** The build output without colour codes. */
-const plain = (build: BuildResult): string => build.output.replace(/\u001b\[[0-9;]*m/gu, '');
+const plain = (build: BuildResult): string => stripVTControlCharacters(build.output);
 
 describe('a build with tag problems', () => {
 	let empty: BuildResult;

@@ -93,11 +93,11 @@ function memorySite(
 ): { site: CrawlSite; fetchPath: (path: string) => Promise<Fetched>; requested: string[] } {
 	const requested: string[] = [];
 	const site: CrawlSite = { ...ORIGINS, basePath, files: new Set(Object.keys(pages)) };
-	const fetchPath = async (path: string): Promise<Fetched> => {
+	const fetchPath = (path: string): Promise<Fetched> => {
 		requested.push(path);
 		const target = targetFile(path, basePath, site.files);
 		const body = 'file' in target ? pages[target.file] : undefined;
-		return body === undefined ? { status: 404, body: 'not found' } : { status: 200, body };
+		return Promise.resolve(body === undefined ? { status: 404, body: 'not found' } : { status: 200, body });
 	};
 	return { site, fetchPath, requested };
 }
@@ -152,8 +152,8 @@ describe('crawlSite', () => {
 
 	test('a page the server does not answer with 200 is a problem even when the file exists', async () => {
 		const { site } = memorySite('/', { 'index.html': page('<a href="/a/">a</a>'), 'a/index.html': page('a') });
-		const report = await crawlSite(site, ['/'], async (path) =>
-			path === '/a/' ? { status: 301, body: '' } : { status: 200, body: page('<a href="/a/">a</a>') },
+		const report = await crawlSite(site, ['/'], (path) =>
+			Promise.resolve(path === '/a/' ? { status: 301, body: '' } : { status: 200, body: page('<a href="/a/">a</a>') }),
 		);
 		expect(describeProblems(report.problems)).toEqual([
 			'/a/: answered 301 by the server, not 200 — linked 1× e.g. from the crawl',

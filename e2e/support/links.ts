@@ -174,6 +174,9 @@ export function xmlLinks(xml: string, documentUrl: string): FoundLink[] {
 		attributeNamePrefix: '@_',
 		parseTagValue: false,
 		processEntities: true,
+		// fast-xml-parser 5.12 decodes numeric character references (&#38;) only with this option; its
+		// replacement, a hand-built `entityDecoder`, would copy the library's own default decoder.
+		// eslint-disable-next-line @typescript-eslint/no-deprecated -- see above
 		htmlEntities: true,
 	});
 	valueLinks(parser.parse(xml), documentUrl, '', '', xmlLabel, out);

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { renderShareCard, shareCardKey, type CardFont, type ShareCardText } from '../lib/cards/share-card.ts';
 
 // Beside Astro's own cache (astro.config.mjs `cacheDir`), so a rebuild reuses every unchanged card.
-const CACHE = resolve(process.env['ASTRO_CACHE_DIR'] ?? './.cache/astro', 'share-cards');
+const CACHE = resolve(process.env.ASTRO_CACHE_DIR ?? './.cache/astro', 'share-cards');
 
 let fonts: Promise<CardFont[]> | undefined;
 

@@ -6,7 +6,9 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { takeBuildLock } from './build-lock.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'news-lock-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+	rmSync(dir, { recursive: true, force: true });
+});
 
 describe('takeBuildLock', () => {
 	test('refuses a second build while the first holds the lock, and frees it on release', () => {

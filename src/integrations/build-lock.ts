@@ -21,6 +21,7 @@ export function takeBuildLock(path: string, what: string): () => void {
 				throw new Error(
 					`Another build is running (process ${pid}) into ${what}; wait for it to finish. ` +
 						`If no build is running, delete ${path}.`,
+					{ cause: error },
 				);
 			}
 			rmSync(path, { force: true });

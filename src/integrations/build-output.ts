@@ -43,7 +43,9 @@ export function buildOutputIntegration(): AstroIntegration {
 	let outDir = '';
 	let site = '';
 	let finished = false;
-	let release = () => {};
+	let release = () => {
+		// Nothing to release until the lock is taken.
+	};
 	let staging = '';
 	// Synchronous, so it also runs on process.exit(); a SIGKILL leaves the staging folder, which the next build removes.
 	const abandon = () => {

@@ -45,7 +45,10 @@ export async function indexSite(siteDir: string, cacheDir: string, root: string)
 	// A bundle is reused only when its copy is really there (a cache restored in part is not trusted).
 	const present = Object.fromEntries(
 		await Promise.all(
-			Object.entries(cached).map(async ([year, digest]) => [year, (await exists(join(cacheRoot, year))) ? digest : '']),
+			Object.entries(cached).map(async ([year, digest]): Promise<[string, string]> => [
+				year,
+				(await exists(join(cacheRoot, year))) ? digest : '',
+			]),
 		),
 	);
 	const plan = planBundles(present, digests);
@@ -109,7 +112,8 @@ async function pagefindBinary(root: string): Promise<string> {
 		'resolveBinaryPath' in resolver &&
 		typeof resolver.resolveBinaryPath === 'function'
 	) {
-		const path: unknown = resolver.resolveBinaryPath(['pagefind_extended', 'pagefind']);
+		const resolveBinaryPath = resolver.resolveBinaryPath as (names: string[]) => unknown;
+		const path = resolveBinaryPath(['pagefind_extended', 'pagefind']);
 		if (typeof path === 'string') return path;
 	}
 	throw new Error('Search indexing failed: the Pagefind binary cannot be found; run npm ci');
@@ -128,10 +132,12 @@ function run(
 		};
 		child.stdout.on('data', keep);
 		child.stderr.on('data', keep);
-		child.on('error', (error) =>
-			reject(new Error(`Search indexing failed: Pagefind could not start (${error.message})`)),
-		);
-		child.on('close', (code, signal) => resolve({ code, signal, output }));
+		child.on('error', (error) => {
+			reject(new Error(`Search indexing failed: Pagefind could not start (${error.message})`));
+		});
+		child.on('close', (code, signal) => {
+			resolve({ code, signal, output });
+		});
 	});
 }
 

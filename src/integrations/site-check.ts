@@ -23,7 +23,7 @@ export function sitemapsNamedIn(robotsTxt: string, siteBase: string): string[] {
 	return robotsTxt
 		.split('\n')
 		.map((line) => /^sitemap:\s*(\S+)/iu.exec(line.trim())?.[1])
-		.filter((url): url is string => url !== undefined && url.startsWith(siteBase))
+		.filter((url): url is string => url?.startsWith(siteBase) === true)
 		.map((url) => decodeURIComponent(url.slice(siteBase.length)));
 }
 

@@ -3,10 +3,10 @@ import { makeArticle } from '../../test/support/article-factory.ts';
 import { adjacentPeriods, allDays, allMonths, groupByDate } from './archive.ts';
 
 const BUILD_ZONES = ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati', 'Asia/Kolkata'];
-const originalTz = process.env['TZ'];
+const originalTz = process.env.TZ;
 afterEach(() => {
-	if (originalTz === undefined) delete process.env['TZ'];
-	else process.env['TZ'] = originalTz;
+	if (originalTz === undefined) delete process.env.TZ;
+	else process.env.TZ = originalTz;
 });
 
 const at = (id: string, date: string) => makeArticle({ date }, { id });
@@ -15,7 +15,7 @@ describe('groupByDate', () => {
 	test.each(BUILD_ZONES)(
 		'puts an article dated 2025-02-12 under 12 February when the build machine runs in %s',
 		(zone) => {
-			process.env['TZ'] = zone;
+			process.env.TZ = zone;
 			// Late evening in New York is already the 13th in UTC and in Kiritimati.
 			const late = at('late', '2025-02-12T23:30:00-05:00');
 			// The trap this guards against: the machine's own calendar says the 13th east of New York.

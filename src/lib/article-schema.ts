@@ -3,7 +3,7 @@ import { parseArticleDate, type ArticleDate } from './dates.ts';
 import { slugify, urlSegmentProblem } from './slugs.ts';
 
 // C0 and C1 control characters other than tab and line breaks: invisible, and invalid in XML feeds.
-const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+const CONTROL_RE = /(?![\t\n\r])\p{Cc}/u;
 
 /** The most tags an article may have: each is a page and three feeds, and pages list them all. */
 export const MAX_TAGS = 50;
@@ -100,7 +100,7 @@ export function createArticleSchema(timeZone: string) {
 		slug: z
 			.string({ error: (issue) => notText('slug', issue.input) })
 			.refine((value) => value !== '' && slugify(value) === value, {
-				message: 'slug must be lower case letters, digits and hyphens, e.g. "peace-talks"',
+				error: 'slug must be lower case letters, digits and hyphens, e.g. "peace-talks"',
 			})
 			.superRefine((slug, ctx) => {
 				const problem = urlSegmentProblem(slug, 'the slug', 'shorten it');

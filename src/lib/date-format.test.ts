@@ -76,16 +76,16 @@ describe('dateFormat', () => {
 	test.each(['America/Los_Angeles', 'Pacific/Kiritimati', 'UTC'])(
 		'writes the site zone’s day whatever the build machine’s zone (TZ=%s)',
 		(zone) => {
-			const original = process.env['TZ'];
-			process.env['TZ'] = zone;
+			const original = process.env.TZ;
+			process.env.TZ = zone;
 			try {
 				const dates = dateFormat(defaultSettings);
 				expect(dates.articleDate(parsed('2025-02-12'))).toBe('Feb. 12, 2025');
 				expect(dates.day(new Date('2025-02-13T03:00:00Z'))).toBe('Feb. 12, 2025');
 				expect(dates.calendarDay({ year: 2025, month: 2, day: 12 })).toBe('Feb. 12, 2025');
 			} finally {
-				if (original === undefined) delete process.env['TZ'];
-				else process.env['TZ'] = original;
+				if (original === undefined) delete process.env.TZ;
+				else process.env.TZ = original;
 			}
 		},
 	);

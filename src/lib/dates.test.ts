@@ -67,10 +67,10 @@ describe('machine dates', () => {
 });
 
 describe('the build machine time zone', () => {
-	const original = process.env['TZ'];
+	const original = process.env.TZ;
 
 	test.each(['America/Los_Angeles', 'Pacific/Kiritimati', 'UTC'])('changes nothing under TZ=%s', (zone) => {
-		process.env['TZ'] = zone;
+		process.env.TZ = zone;
 		try {
 			const date = parsed('2025-02-12');
 			expect(new Date(2025, 1, 12).getTimezoneOffset()).toBe(
@@ -79,23 +79,23 @@ describe('the build machine time zone', () => {
 			expect(calendarDay(date.instant, NY)).toEqual({ year: 2025, month: 2, day: 12 });
 			expect(isoWithOffset(date.instant, NY)).toBe('2025-02-12T00:00:00-05:00');
 		} finally {
-			if (original === undefined) delete process.env['TZ'];
-			else process.env['TZ'] = original;
+			if (original === undefined) delete process.env.TZ;
+			else process.env.TZ = original;
 		}
 	});
 });
 
 describe('calendar days, for the date pages', () => {
 	test('writes the datetime text of a calendar day without any zone', () => {
-		const original = process.env['TZ'];
+		const original = process.env.TZ;
 		try {
 			for (const zone of ['Pacific/Kiritimati', 'America/Los_Angeles']) {
-				process.env['TZ'] = zone;
+				process.env.TZ = zone;
 				expect(isoCalendarDay({ year: 2025, month: 2, day: 1 })).toBe('2025-02-01');
 			}
 		} finally {
-			if (original === undefined) delete process.env['TZ'];
-			else process.env['TZ'] = original;
+			if (original === undefined) delete process.env.TZ;
+			else process.env.TZ = original;
 		}
 	});
 

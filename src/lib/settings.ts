@@ -52,7 +52,7 @@ export const defaultSettings = {
 
 /** Settings from `env` over the defaults; throws a clear error for a bad `SITE_URL`, `BUILD_TIME` or zone. */
 export function resolveSettings(env: Readonly<Record<string, string | undefined>>, now: Date): SiteSettings {
-	const siteUrl = env['SITE_URL']?.trim() || defaultSettings.siteUrl;
+	const siteUrl = env.SITE_URL?.trim() || defaultSettings.siteUrl;
 	let origin: URL;
 	try {
 		origin = new URL(siteUrl);
@@ -67,18 +67,18 @@ export function resolveSettings(env: Readonly<Record<string, string | undefined>
 			`SITE_URL must be an origin only, such as https://example.github.io; put a path in BASE_PATH (got "${siteUrl}")`,
 		);
 	}
-	const buildTimeText = env['BUILD_TIME']?.trim();
+	const buildTimeText = env.BUILD_TIME?.trim();
 	const buildTime = buildTimeText ? new Date(buildTimeText) : now;
 	if (Number.isNaN(buildTime.getTime())) {
 		throw new Error(`BUILD_TIME must be an ISO 8601 date-time such as 2025-02-13T12:00:00Z, not "${buildTimeText}"`);
 	}
-	const timeZone = env['SITE_TIME_ZONE']?.trim() || defaultSettings.timeZone;
+	const timeZone = env.SITE_TIME_ZONE?.trim() || defaultSettings.timeZone;
 	try {
 		new Intl.DateTimeFormat('en', { timeZone });
 	} catch {
 		throw new Error(`SITE_TIME_ZONE must be an IANA time zone such as America/New_York, not "${timeZone}"`);
 	}
-	const lang = env['SITE_LANG']?.trim() || defaultSettings.lang;
+	const lang = env.SITE_LANG?.trim() || defaultSettings.lang;
 	try {
 		dateLocale(lang);
 		new Intl.NumberFormat(lang);
@@ -91,13 +91,12 @@ export function resolveSettings(env: Readonly<Record<string, string | undefined>
 		...defaultSettings,
 		lang,
 		siteUrl: origin.origin,
-		basePath: normaliseBasePath(env['BASE_PATH'] ?? defaultSettings.basePath),
+		basePath: normaliseBasePath(env.BASE_PATH ?? defaultSettings.basePath),
 		timeZone,
-		contentDir: env['CONTENT_DIR']?.trim() || defaultSettings.contentDir,
+		contentDir: env.CONTENT_DIR?.trim() || defaultSettings.contentDir,
 		buildTime,
-		imageHosts: env['IMAGE_HOSTS']
-			? env['IMAGE_HOSTS']
-					.split(',')
+		imageHosts: env.IMAGE_HOSTS
+			? env.IMAGE_HOSTS.split(',')
 					.map((host) => host.trim().toLowerCase())
 					.filter((host) => host !== '')
 			: defaultSettings.imageHosts,

@@ -104,9 +104,9 @@ describe('groupByTag', () => {
 
 	test('labels a tag with its most common spelling', () => {
 		const labels = Object.fromEntries(groupByTag(articles).map((g) => [g.slug, g.label]));
-		expect(labels['ukraine']).toBe('Ukraine');
+		expect(labels.ukraine).toBe('Ukraine');
 		// "Diplomacy" is in two articles, "diplomacy" in one.
-		expect(labels['diplomacy']).toBe('Diplomacy');
+		expect(labels.diplomacy).toBe('Diplomacy');
 	});
 
 	test('a tie in spelling goes to the newest article’s spelling', () => {

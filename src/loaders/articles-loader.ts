@@ -69,7 +69,7 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
 
 /** Stores the cached rendering of an unchanged article, or returns the job to render a new or changed one. */
 function reuseOrRenderJob(
-	{ store, generateDigest }: LoaderContext,
+	context: LoaderContext,
 	article: CheckedArticle,
 	file: ArticleFile,
 	{ contentDir, timeZone, pipelineKey }: { contentDir: string; timeZone: string; pipelineKey: string },
@@ -77,22 +77,22 @@ function reuseOrRenderJob(
 	const { id, body, filePath } = article;
 	// What the pages need besides the front-matter, worked out once here and stored with it.
 	const data = { ...withImageImport(article.data), slug: article.slug, day: article.day };
-	const digest = generateDigest(
+	const digest = context.generateDigest(
 		`${pipelineKey}\n${timeZone}\n${Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('base64')}`,
 	);
-	const existing = store.get(id);
+	const existing = context.store.get(id);
 	// New or changed: rendered once every file has been read, all together (on every core when many).
-	if (!existing || existing.digest !== digest)
+	if (existing?.digest !== digest)
 		return { id, data, body, filePath, digest, fileURL: pathToFileURL(join(contentDir, file.path)) };
 	// Unchanged file and pipeline: keep the cached rendering, refresh the data (the zone may read it differently).
 	const reading = readingTimeOf(existing.rendered?.metadata?.frontmatter);
 	if (!reading) return { id, data, body, filePath, digest, fileURL: pathToFileURL(join(contentDir, file.path)) };
-	store.set({ ...existing, data: { ...data, ...reading }, filePath });
+	context.store.set({ ...existing, data: { ...data, ...reading }, filePath });
 	// Astro rewrites .astro/content-assets.mjs (which turns a lead image's path into its metadata) only
 	// when an asset is added; with every entry reused it would keep the file another build left there
 	// (another content folder, another test build), and pages would get a bare path for the picture.
 	// The store Astro gives loaders has addAssetImports at run time, though its type does not declare it.
-	const assets = store as typeof store & { addAssetImports?: (assets: string[], filePath?: string) => void };
+	const assets = context.store as typeof context.store & { addAssetImports?: (assets: string[], filePath?: string) => void };
 	if (existing.assetImports?.length)
 		assets.addAssetImports?.([...existing.assetImports], existing.filePath ?? filePath);
 	return undefined;
@@ -178,7 +178,7 @@ function referenceFigures({ config }: LoaderContext, markdown: string): ReadingT
 }
 
 /** A digest of the Markdown pipeline's code and the lockfile, so a plugin change re-renders every article. */
-async function pipelineDigest(root: string, { generateDigest }: LoaderContext, renderKey: string): Promise<string> {
+async function pipelineDigest(root: string, context: LoaderContext, renderKey: string): Promise<string> {
 	const sources = (await glob('src/markdown/**/*.ts', { cwd: root, ignore: ['**/*.test.ts'] })).sort();
 	const parts = await Promise.all(
 		[...sources, 'src/loaders/render-worker.ts', 'package-lock.json', 'astro.config.mjs'].map(async (file) => {
@@ -186,5 +186,5 @@ async function pipelineDigest(root: string, { generateDigest }: LoaderContext, r
 			return `${file}\n${text}`;
 		}),
 	);
-	return generateDigest(`${renderKey}\n${parts.join('\n')}`);
+	return context.generateDigest(`${renderKey}\n${parts.join('\n')}`);
 }

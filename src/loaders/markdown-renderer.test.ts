@@ -1,4 +1,4 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { unified as unifiedProcessor } from '@astrojs/markdown-remark';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, test, vi } from 'vitest';
 import { fixtureArticle } from '../../test/fixtures/site-corpus.ts';
@@ -8,10 +8,9 @@ import { ARTICLES_PER_THREAD, markdownRenderer } from './markdown-renderer.ts';
 
 /** The parts of Astro's loader context the renderer reads, for a site under /news/. */
 function fakeContext(processor: 'unified' | 'satteri') {
-	const renderMarkdown = vi.fn(async (markdown: string) => ({
-		html: `<p>in-thread ${markdown.length}</p>`,
-		metadata: {},
-	}));
+	const renderMarkdown = vi.fn((markdown: string) =>
+		Promise.resolve({ html: `<p>in-thread ${markdown.length}</p>`, metadata: {} }),
+	);
 	const config = {
 		base: '/news/',
 		markdown: { processor: { name: processor }, syntaxHighlight: false },
@@ -48,7 +47,9 @@ describe('markdownRenderer', () => {
 	test('worker threads give exactly the HTML and metadata of Astro’s own processor with the same options', async () => {
 		const { context, renderMarkdown } = fakeContext('unified');
 		const renderer = markdownRenderer(context, 1000, 2);
-		const astro = await createMarkdownProcessor({ ...markdownOptions({ basePath: '/news/' }), syntaxHighlight: false });
+		const astro = await unifiedProcessor(markdownOptions({ basePath: '/news/' })).createRenderer({
+			syntaxHighlight: false,
+		});
 		try {
 			const fileURL = new URL('file:///site/content/article.md');
 			const inWorkers = renderer.lanes;
@@ -65,7 +66,7 @@ describe('markdownRenderer', () => {
 				});
 			}
 			expect(fromWorkers.some((r) => r.html.includes('href="/news/archive/"'))).toBe(true);
-			expect(fromWorkers.some((r) => r.metadata?.frontmatter?.['readingMinutes'] !== undefined)).toBe(true);
+			expect(fromWorkers.some((r) => r.metadata?.frontmatter?.readingMinutes !== undefined)).toBe(true);
 			expect(renderMarkdown).not.toHaveBeenCalled();
 		} finally {
 			await renderer.close();

@@ -39,7 +39,8 @@ export function markdownRenderer(
 	const { config } = context;
 	const inThread: Render = (markdown, fileURL) => context.renderMarkdown(`---\n---\n${markdown}`, { fileURL });
 	const threads = Math.min(cores, Math.floor(count / ARTICLES_PER_THREAD));
-	if (config.markdown.processor.name !== 'unified' || threads < 2) return { lanes: [inThread], close: async () => {} };
+	if (config.markdown.processor.name !== 'unified' || threads < 2)
+		return { lanes: [inThread], close: () => Promise.resolve() };
 	const workerData: RenderWorkerData = {
 		basePath: config.base,
 		syntaxHighlight:

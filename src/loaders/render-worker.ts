@@ -1,4 +1,4 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { unified as unifiedProcessor } from '@astrojs/markdown-remark';
 import { workerData } from 'piscina';
 import { markdownOptions } from '../markdown/index.ts';
 
@@ -34,8 +34,7 @@ export interface RenderOutput {
 const settings = workerData as RenderWorkerData;
 
 // The same processor astro.config.mjs configures (unified() with markdownOptions), built once per thread.
-const processor = createMarkdownProcessor({
-	...markdownOptions({ basePath: settings.basePath }),
+const processor = unifiedProcessor(markdownOptions({ basePath: settings.basePath })).createRenderer({
 	syntaxHighlight: settings.syntaxHighlight,
 	image: settings.image,
 });

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { unified as unifiedProcessor } from '@astrojs/markdown-remark';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
@@ -48,12 +48,14 @@ describe('rehypeBasePath in the full Markdown pipeline (fixtures; UPDATE=1 rewri
 				? (JSON.parse(readFileSync(optionsFile, 'utf8')) as { basePath: string })
 				: { basePath: '/news/' };
 			// The options astro.config.mjs gives its processor, so sanitising and Astro's own plugins run too.
-			const processor = await createMarkdownProcessor({ ...markdownOptions({ basePath }), syntaxHighlight: false });
+			const processor = await unifiedProcessor(markdownOptions({ basePath })).createRenderer({
+				syntaxHighlight: false,
+			});
 			const { code } = await processor.render(readFileSync(join(folder, 'input.md'), 'utf8'), {
 				fileURL: new URL(`file://${join(folder, 'input.md')}`),
 			});
 			const expectedFile = join(folder, 'output.html');
-			if (process.env['UPDATE'] === '1') writeFileSync(expectedFile, `${code}\n`);
+			if (process.env.UPDATE === '1') writeFileSync(expectedFile, `${code}\n`);
 			expect(`${code}\n`).toBe(readFileSync(expectedFile, 'utf8'));
 		});
 	}

@@ -1,11 +1,13 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { unified as unifiedProcessor } from '@astrojs/markdown-remark';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { markdownOptions } from './index.ts';
 
 let render: (markdown: string) => Promise<string>;
 
 beforeAll(async () => {
-	const processor = await createMarkdownProcessor({ ...markdownOptions({ basePath: '/' }), syntaxHighlight: false });
+	const processor = await unifiedProcessor(markdownOptions({ basePath: '/' })).createRenderer({
+		syntaxHighlight: false,
+	});
 	render = async (markdown) =>
 		(await processor.render(markdown, { fileURL: new URL('file:///site/content/a.md'), frontmatter: {} })).code;
 });

@@ -37,7 +37,7 @@ export function rehypeDirAuto() {
 		visit(tree, 'element', (node: Element) => {
 			// Code keeps the direction it is written in.
 			if (node.tagName === 'pre' || node.tagName === 'code') return SKIP;
-			if (TEXT_BLOCKS.has(node.tagName) && node.properties['dir'] === undefined) node.properties['dir'] = 'auto';
+			if (TEXT_BLOCKS.has(node.tagName) && node.properties.dir === undefined) node.properties.dir = 'auto';
 			return undefined;
 		});
 	};

@@ -1,10 +1,12 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { unified as unifiedProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
 import { markdownOptions } from './index.ts';
 
 async function render(markdown: string): Promise<string> {
 	// The options astro.config.mjs gives its processor, so the sanitiser and Astro's image plugins run too.
-	const processor = await createMarkdownProcessor({ ...markdownOptions({ basePath: '/' }), syntaxHighlight: false });
+	const processor = await unifiedProcessor(markdownOptions({ basePath: '/' })).createRenderer({
+		syntaxHighlight: false,
+	});
 	const { code } = await processor.render(markdown, { fileURL: new URL('file:///content/world/article.md') });
 	return code;
 }

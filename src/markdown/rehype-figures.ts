@@ -22,12 +22,12 @@ export function rehypeFigures({ widths, sizes }: FigureOptions) {
 			if (node.tagName !== 'p' || index === undefined || !parent) return undefined;
 			const image = loneImage(node.children);
 			if (!image) return undefined;
-			const src = typeof image.properties['src'] === 'string' ? image.properties['src'] : '';
-			const title = typeof image.properties['title'] === 'string' ? image.properties['title'].trim() : '';
-			delete image.properties['title'];
+			const src = typeof image.properties.src === 'string' ? image.properties.src : '';
+			const title = typeof image.properties.title === 'string' ? image.properties.title.trim() : '';
+			delete image.properties.title;
 			image.properties = { ...image.properties, loading: 'lazy', decoding: 'async' };
 			if (isBesideArticle(src)) {
-				image.properties['sizes'] = sizes;
+				image.properties.sizes = sizes;
 				// Read by Astro's getImage() (through rehypeImages' JSON), not an HTML attribute; hast types
 				// `widths` as SVG's string attribute, so it is set by a key of type string.
 				image.properties[ASTRO_WIDTHS] = [...widths];
@@ -47,6 +47,8 @@ export function rehypeFigures({ widths, sizes }: FigureOptions) {
 	};
 }
 
+// A key typed `string`, not the literal, so hast's SVG typing of `widths` does not apply (see above).
+// eslint-disable-next-line @typescript-eslint/no-inferrable-types -- the annotation widens on purpose
 const ASTRO_WIDTHS: string = 'widths';
 
 /** The only image among `children` (white space aside), if that is all they are. */

@@ -16,13 +16,13 @@ export function rehypeFragmentLinks({ prefix }: FragmentLinksOptions) {
 	return (tree: Root): void => {
 		const ids = new Set<string>();
 		visit(tree, 'element', (node: Element) => {
-			if (typeof node.properties['id'] === 'string') ids.add(node.properties['id']);
+			if (typeof node.properties.id === 'string') ids.add(node.properties.id);
 		});
 		visit(tree, 'element', (node: Element) => {
-			const href = node.properties['href'];
+			const href = node.properties.href;
 			if (node.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('#')) return;
 			const target = decodeFragment(href.slice(1));
-			if (!ids.has(target) && ids.has(prefix + target)) node.properties['href'] = `#${prefix}${href.slice(1)}`;
+			if (!ids.has(target) && ids.has(prefix + target)) node.properties.href = `#${prefix}${href.slice(1)}`;
 		});
 	};
 }

@@ -27,12 +27,12 @@ export function rehypeHeadingIds({ reserved = TEMPLATE_IDS }: { reserved?: reado
 		const slugger = new Slugger();
 		for (const id of reserved) slugger.slug(id);
 		visit(tree, 'element', (node: Element) => {
-			if (!HEADING_RE.test(node.tagName) || typeof node.properties['id'] === 'string') return;
+			if (!HEADING_RE.test(node.tagName) || typeof node.properties.id === 'string') return;
 			let text = '';
 			visit(node, 'text', (child) => {
 				text += child.value;
 			});
-			node.properties['id'] = slugger.slug(text);
+			node.properties.id = slugger.slug(text);
 		});
 	};
 }

@@ -24,9 +24,9 @@ export function isOffsiteHref(href: string): boolean {
 export function rehypeOffsiteLinks() {
 	return (tree: Root): void => {
 		visit(tree, 'element', (node: Element) => {
-			const href = node.properties['href'];
+			const href = node.properties.href;
 			if (node.tagName === 'a' && typeof href === 'string' && isOffsiteHref(href))
-				node.properties['rel'] = ['noopener', 'noreferrer'];
+				node.properties.rel = ['noopener', 'noreferrer'];
 		});
 	};
 }

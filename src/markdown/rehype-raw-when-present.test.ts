@@ -1,4 +1,4 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { unified as unifiedProcessor } from '@astrojs/markdown-remark';
 import type { Element, Root } from 'hast';
 import { describe, expect, test } from 'vitest';
 import { markdownOptions } from './index.ts';
@@ -6,9 +6,10 @@ import { markdownOptions } from './index.ts';
 /** Astro's processor with our options, plus `extra` rehype plugins after ours. */
 async function render(markdown: string, extra: (() => (tree: Root) => void)[] = []): Promise<string> {
 	const options = markdownOptions({ basePath: '/' });
-	const processor = await createMarkdownProcessor({
+	const processor = await unifiedProcessor({
 		...options,
 		rehypePlugins: [...options.rehypePlugins, ...extra],
+	}).createRenderer({
 		syntaxHighlight: false,
 	});
 	return (await processor.render(markdown, { fileURL: new URL('file:///site/content/a.md'), frontmatter: {} })).code;

@@ -12,13 +12,13 @@ const SAFE_SCHEMES = new Set(['http', 'https']);
 export function rehypeSafeSrcset() {
 	return (tree: Root): void => {
 		visit(tree, 'element', (node: Element, index, parent) => {
-			const srcset = node.properties['srcSet'];
+			const srcset = node.properties.srcSet;
 			if (srcset === undefined) return undefined;
-			const candidates = (Array.isArray(srcset) ? srcset.map(String) : String(srcset).split(',')).map(
+			const candidates = (Array.isArray(srcset) ? srcset.map(String) : srcset.split(',')).map(
 				(c) => c.trim().split(/\s+/u)[0] ?? '',
 			);
 			if (candidates.every(isSafeCandidate)) return undefined;
-			delete node.properties['srcSet'];
+			delete node.properties.srcSet;
 			if (node.tagName !== 'source' || !parent || index === undefined) return undefined;
 			parent.children.splice(index, 1);
 			return index;

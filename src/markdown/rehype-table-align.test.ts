@@ -1,4 +1,4 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { unified as unifiedProcessor } from '@astrojs/markdown-remark';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
@@ -28,13 +28,12 @@ describe('rehypeTableAlign', () => {
 	});
 
 	test('in the full Markdown pipeline a GFM table comes out without align attributes', async () => {
-		const processor = await createMarkdownProcessor({
+		const processor = await unifiedProcessor({
 			remarkPlugins: remarkPlugins(),
 			rehypePlugins: rehypePlugins({ basePath: '/' }),
 			gfm: true,
 			smartypants: false,
-			syntaxHighlight: false,
-		});
+		}).createRenderer({ syntaxHighlight: false });
 		const { code } = await processor.render('| Item | Count |\n| :--- | ---: |\n| Lorem | 12 |\n');
 		expect(code).not.toContain('align=');
 		expect(code).toContain('<th class="align-right">Count</th>');

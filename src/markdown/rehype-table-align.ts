@@ -12,12 +12,12 @@ export function rehypeTableAlign() {
 	return (tree: Root): void => {
 		visit(tree, 'element', (node: Element) => {
 			if (node.tagName !== 'td' && node.tagName !== 'th') return;
-			const align = node.properties['align'];
+			const align = node.properties.align;
 			if (align === undefined) return;
-			delete node.properties['align'];
+			delete node.properties.align;
 			if (typeof align !== 'string' || !ALIGNMENTS.has(align)) return;
-			const classes = Array.isArray(node.properties['className']) ? node.properties['className'] : [];
-			node.properties['className'] = [...classes, `align-${align}`];
+			const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
+			node.properties.className = [...classes, `align-${align}`];
 		});
 	};
 }

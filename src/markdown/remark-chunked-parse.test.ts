@@ -1,4 +1,4 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { unified as unifiedProcessor } from '@astrojs/markdown-remark';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { markdownOptions } from './index.ts';
 import { CHUNKED_PARSE_THRESHOLD, remarkChunkedParse, splitMarkdown } from './remark-chunked-parse.ts';
@@ -10,7 +10,7 @@ async function renderer(chunked: boolean): Promise<Render> {
 	const remarkPlugins = chunked
 		? options.remarkPlugins
 		: options.remarkPlugins.filter((plugin) => plugin !== remarkChunkedParse);
-	const processor = await createMarkdownProcessor({ ...options, remarkPlugins, syntaxHighlight: false });
+	const processor = await unifiedProcessor({ ...options, remarkPlugins }).createRenderer({ syntaxHighlight: false });
 	return async (markdown) => {
 		const { code, metadata } = await processor.render(markdown, {
 			fileURL: new URL('file:///site/content/a.md'),

@@ -21,7 +21,7 @@ type Parse = (document: string, file: unknown) => Root;
 export function remarkChunkedParse(this: Processor): undefined {
 	const parseWhole = this.parser as Parse | undefined;
 	if (!parseWhole) return undefined;
-	this.parser = ((document: string, file: unknown): Root => {
+	this.parser = (document: string, file: unknown): Root => {
 		const { chunks, definitions } = splitMarkdown(document);
 		if (chunks.length === 1) return parseWhole(document, file);
 		const root: Root = { type: 'root', children: [] };
@@ -39,7 +39,7 @@ export function remarkChunkedParse(this: Processor): undefined {
 		}
 		root.position = { start: { line: 1, column: 1, offset: 0 }, end: { line: line + 1, column: 1, offset } };
 		return root;
-	}) as Processor['parser'];
+	};
 	return undefined;
 }
 

@@ -9,7 +9,7 @@ async function statsOf(markdown: string): Promise<Record<string, unknown>> {
 	const processor = unified().use(remarkParse).use(remarkReadingTime);
 	const file = new VFile(markdown);
 	await processor.run(processor.parse(file), file);
-	return (file.data['astro'] as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter ?? {};
+	return (file.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter ?? {};
 }
 
 describe('remarkReadingTime', () => {
@@ -29,7 +29,7 @@ describe('remarkReadingTime', () => {
 		const processor = unified().use(remarkParse).use(remarkReadingTime);
 		const file = new VFile({ value: 'One two', data: { astro: { frontmatter: { title: 'Kept' } } } });
 		await processor.run(processor.parse(file), file);
-		expect(file.data['astro']).toEqual({ frontmatter: { title: 'Kept', wordCount: 2, readingMinutes: 1 } });
+		expect(file.data.astro).toEqual({ frontmatter: { title: 'Kept', wordCount: 2, readingMinutes: 1 } });
 	});
 });
 

@@ -25,15 +25,15 @@ export function remarkReadingTime() {
 			wordCount: words,
 			readingMinutes: Math.max(1, Math.ceil(words / WORDS_PER_MINUTE)),
 		};
-		const astro = (file.data['astro'] ??= {}) as { frontmatter?: Record<string, unknown> };
+		const astro = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
 		astro.frontmatter = { ...astro.frontmatter, ...data };
 	};
 }
 
 /** The figures this plugin left in a rendering's frontmatter; undefined when either is missing or not a count. */
 export function readingTimeOf(frontmatter: Readonly<Record<string, unknown>> | undefined): ReadingTimeData | undefined {
-	const wordCount = frontmatter?.['wordCount'];
-	const readingMinutes = frontmatter?.['readingMinutes'];
+	const wordCount = frontmatter?.wordCount;
+	const readingMinutes = frontmatter?.readingMinutes;
 	if (typeof wordCount !== 'number' || !Number.isInteger(wordCount) || wordCount < 0) return undefined;
 	if (typeof readingMinutes !== 'number' || !Number.isInteger(readingMinutes) || readingMinutes < 1) return undefined;
 	return { wordCount, readingMinutes };

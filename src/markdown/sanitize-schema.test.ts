@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { unified as unifiedProcessor } from '@astrojs/markdown-remark';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { findUnsafeHtmlFragment } from '../../test/support/unsafe-html.ts';
 import { markdownOptions } from './index.ts';
@@ -17,7 +17,9 @@ const CASES = readdirSync(FIXTURES).sort();
 let render: (markdown: string) => Promise<string>;
 
 beforeAll(async () => {
-	const processor = await createMarkdownProcessor({ ...markdownOptions({ basePath: '/' }), syntaxHighlight: false });
+	const processor = await unifiedProcessor(markdownOptions({ basePath: '/' })).createRenderer({
+		syntaxHighlight: false,
+	});
 	render = async (markdown) =>
 		(await processor.render(markdown, { fileURL: new URL('file:///site/content/a.md'), frontmatter: {} })).code;
 });
@@ -26,7 +28,7 @@ describe('the sanitised pipeline (fixtures)', () => {
 	test.each(CASES)('%s gives exactly the expected HTML', async (name) => {
 		const html = `${await render(readFileSync(join(FIXTURES, name, 'input.md'), 'utf8'))}\n`;
 		const expectedFile = join(FIXTURES, name, 'output.html');
-		if (process.env['UPDATE'] === '1') writeFileSync(expectedFile, html);
+		if (process.env.UPDATE === '1') writeFileSync(expectedFile, html);
 		expect(html).toBe(readFileSync(expectedFile, 'utf8'));
 	});
 

@@ -76,14 +76,14 @@ export const sanitizeSchema: Schema = {
 	attributes: {
 		...defaultSchema.attributes,
 		'*': ['title', 'lang', 'dir', 'id', 'ariaLabel', 'ariaDescribedBy', 'ariaLabelledBy', 'ariaHidden'],
-		a: [...(defaultSchema.attributes?.['a'] ?? []), 'hrefLang', 'rel'],
+		a: [...(defaultSchema.attributes?.a ?? []), 'hrefLang', 'rel'],
 		img: ['src', 'alt', 'width', 'height', 'loading', 'decoding'],
 		source: ['srcSet', 'media', 'type', 'width', 'height'],
 		time: ['dateTime'],
 		abbr: ['title'],
 		th: ['scope', 'colSpan', 'rowSpan', ['align', 'left', 'right', 'center']],
 		td: ['colSpan', 'rowSpan', ['align', 'left', 'right', 'center']],
-		ol: [...(defaultSchema.attributes?.['ol'] ?? []), 'start', 'reversed', 'type'],
+		ol: [...(defaultSchema.attributes?.ol ?? []), 'start', 'reversed', 'type'],
 	},
 	protocols: {
 		href: ['http', 'https', 'mailto'],

@@ -114,19 +114,19 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 	form.hidden = false;
 
 	// One bundle per year, newest first (src/integrations/pagefind.ts): the first is loaded, the others merged into it.
-	const bundles = (root.dataset['bundles'] ?? '').split(' ').filter(Boolean);
-	const years = (root.dataset['years'] ?? '').split(' ').filter(Boolean);
+	const bundles = (root.dataset.bundles ?? '').split(' ').filter(Boolean);
+	const years = (root.dataset.years ?? '').split(' ').filter(Boolean);
 	const ready = (async (): Promise<Pagefind> => {
 		const [first, ...others] = bundles;
 		if (first === undefined) throw new Error('search page: no search bundle');
 		const pagefind = (await import(/* @vite-ignore */ `${first}pagefind.js`)) as Pagefind;
-		const options: PagefindOptions = { baseUrl: root.dataset['base'] ?? '/', excerptEllipsis: '…' };
+		const options: PagefindOptions = { baseUrl: root.dataset.base ?? '/', excerptEllipsis: '…' };
 		await pagefind.options(options);
 		await pagefind.init();
 		await Promise.all(others.map((bundle) => pagefind.mergeIndex(bundle, options)));
 		const filters = await pagefind.filters();
-		fillMenu(tagMenu, tagOptions(filters['tag']), initial.tag);
-		fillMenu(yearMenu, yearOptions(filters['year']), initial.year);
+		fillMenu(tagMenu, tagOptions(filters.tag), initial.tag);
+		fillMenu(yearMenu, yearOptions(filters.year), initial.year);
 		return pagefind;
 	})();
 	const unavailable = (): void => {
@@ -162,7 +162,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 		try {
 			pagefind = await ready;
 		} catch {
-			return unavailable();
+			unavailable();
+			return;
 		}
 		if (search !== latest) return;
 		// Read the form only now: the topic and year menus are filled once the index has loaded.
@@ -209,7 +210,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 	try {
 		await ready;
 	} catch {
-		return unavailable();
+		unavailable();
+		return;
 	}
 	if (hasCriteria(current())) await run(false);
 }

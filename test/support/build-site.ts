@@ -75,6 +75,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
 		child.stdout.on('data', collect);
 		child.stderr.on('data', collect);
 		child.on('error', reject);
-		child.on('close', (code) => resolvePromise({ code: code ?? 1, output, outDir, cacheDir }));
+		child.on('close', (code) => {
+			resolvePromise({ code: code ?? 1, output, outDir, cacheDir });
+		});
 	});
 }

@@ -105,8 +105,7 @@ export async function renderShareCard(text: ShareCardText, fonts: readonly CardF
 			box({ display: 'flex', width: SHARE_CARD.width - 2 * MARGIN, height: 12, background: COLOURS.accent }),
 		],
 	);
-	// satori takes React-like element objects; ours are the plain shape it reads.
-	const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
+	const svg = await satori(tree, {
 		...SHARE_CARD,
 		fonts: fonts.map(({ name, data, weight }) => ({ name, data, weight, style: 'normal' as const })),
 	});

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { Image, Root } from 'mdast';
+import type { Image } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
 import type { ArticleData } from '../article-schema.ts';
@@ -62,7 +62,7 @@ export function findBodyImages(body: string, bodyLine: number): BodyImage[] {
 	// Most articles have no image: skip the parse.
 	if (!body.includes('![')) return [];
 	const images: BodyImage[] = [];
-	visit(fromMarkdown(body) as Root, 'image', (node: Image) => {
+	visit(fromMarkdown(body), 'image', (node: Image) => {
 		images.push({ url: node.url, alt: node.alt ?? '', line: bodyLine + (node.position?.start.line ?? 1) - 1 });
 	});
 	return images;

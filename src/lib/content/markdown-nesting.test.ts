@@ -23,7 +23,7 @@ describe('findExcessiveNesting', () => {
 			'',
 			'* * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * * *',
 			'',
-			`${'-'.repeat(200)}`,
+			'-'.repeat(200),
 		].join('\n');
 		expect(findExcessiveNesting(article)).toBeUndefined();
 	});

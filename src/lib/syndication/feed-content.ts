@@ -2,7 +2,7 @@ import { parseFragment, serialize, type DefaultTreeAdapterTypes } from 'parse5';
 
 // Characters XML 1.0 forbids or feed readers choke on: C0/C1 controls other than tab and line breaks,
 // and the non-characters U+FFFE/U+FFFF. Lone surrogates are handled by toWellFormed().
-const NOT_XML_SAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/gu;
+const NOT_XML_SAFE = /(?![\t\n\r])\p{Cc}|[\uFFFE\uFFFF]/gu;
 
 /** `text` with every character that is not allowed in an XML document removed. */
 export function xmlSafe(text: string): string {

@@ -37,17 +37,17 @@ describe('monthGrid', () => {
 	});
 
 	test('is the same whatever the build machine’s zone', () => {
-		const original = process.env['TZ'];
+		const original = process.env.TZ;
 		try {
 			const grids = ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati'].map((zone) => {
-				process.env['TZ'] = zone;
+				process.env.TZ = zone;
 				return monthGrid(2025, 2);
 			});
 			expect(grids[1]).toEqual(grids[0]);
 			expect(grids[2]).toEqual(grids[0]);
 		} finally {
-			if (original === undefined) delete process.env['TZ'];
-			else process.env['TZ'] = original;
+			if (original === undefined) delete process.env.TZ;
+			else process.env.TZ = original;
 		}
 	});
 });

@@ -221,9 +221,7 @@ describe('pagefindSearches', () => {
 		expect(pagefindSearches(query({ term: 'harbour', order: 'newest', tag: 'Budget' }), years)).toEqual(
 			years.map((year) => ['harbour', { filters: { tag: 'Budget', year }, sort: { date: 'desc' } }]),
 		);
-		expect(pagefindSearches(query({ tag: 'Budget' }), years).map(([, options]) => options.filters['year'])).toEqual(
-			years,
-		);
+		expect(pagefindSearches(query({ tag: 'Budget' }), years).map(([, options]) => options.filters.year)).toEqual(years);
 	});
 
 	test('asks one bundle’s year once when the reader chose a year', () => {

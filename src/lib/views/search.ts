@@ -43,8 +43,8 @@ export function hasCriteria(query: SearchQuery): boolean {
 /** The arguments of Pagefind's `search(term, options)`: a null term lists every article the filters allow. */
 export function pagefindArguments(query: SearchQuery): [term: string | null, options: PagefindSearchOptions] {
 	const filters: Record<string, string> = {};
-	if (query.tag) filters['tag'] = query.tag;
-	if (query.year) filters['year'] = query.year;
+	if (query.tag) filters.tag = query.tag;
+	if (query.year) filters.year = query.year;
 	// Without words there is no relevance to rank by, so filter-only listings are newest first too.
 	const newest = query.order === 'newest' || query.term === '';
 	return [query.term || null, { filters, ...(newest ? { sort: { date: 'desc' } } : {}) }];
@@ -155,7 +155,7 @@ export function excerptRuns(excerpt: string): ExcerptRun[] {
 	const add = (text: string, match: boolean): void => {
 		if (text === '') return;
 		const last = runs.at(-1);
-		if (last && last.match === match) runs[runs.length - 1] = { text: last.text + text, match };
+		if (last?.match === match) runs[runs.length - 1] = { text: last.text + text, match };
 		else runs.push({ text, match });
 	};
 	for (const part of excerpt.split(/(<mark>[\s\S]*?<\/mark>)/u)) {
