@@ -92,7 +92,9 @@ function reuseOrRenderJob(
 	// when an asset is added; with every entry reused it would keep the file another build left there
 	// (another content folder, another test build), and pages would get a bare path for the picture.
 	// The store Astro gives loaders has addAssetImports at run time, though its type does not declare it.
-	const assets = context.store as typeof context.store & { addAssetImports?: (assets: string[], filePath?: string) => void };
+	const assets = context.store as typeof context.store & {
+		addAssetImports?: (assets: string[], filePath?: string) => void;
+	};
 	if (existing.assetImports?.length)
 		assets.addAssetImports?.([...existing.assetImports], existing.filePath ?? filePath);
 	return undefined;
