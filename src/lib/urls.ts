@@ -37,6 +37,17 @@ export function createUrls({ siteUrl, basePath }: UrlSettings) {
 		archive: (): string => under('archive'),
 		tags: (): string => under('tags'),
 		tag: (slug: string, page = 1): string => (page <= 1 ? under('tags', slug) : under('tags', slug, String(page))),
+		authors: (): string => under('authors'),
+		author: (slug: string, page = 1): string =>
+			page <= 1 ? under('authors', slug) : under('authors', slug, String(page)),
+		/** A file in an author's folder, such as a feed: `/authors/ada-reporter/rss.xml`. */
+		authorFile: (slug: string, name: string): string => `${under('authors', slug)}${name}`,
+		stories: (): string => under('stories'),
+		story: (slug: string): string => under('stories', slug),
+		/** A file in a story's folder, such as a feed: `/stories/harbour-strike/rss.xml`. */
+		storyFile: (slug: string, name: string): string => `${under('stories', slug)}${name}`,
+		/** A site page written in Markdown (about, standards): `/about/`. */
+		sitePage: (slug: string): string => under(slug),
 		search: (): string => under('search'),
 		corrections: (): string => under('corrections'),
 		file,
