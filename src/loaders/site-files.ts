@@ -24,7 +24,11 @@ export interface SiteFolder {
 }
 
 /** The files of `dir` that `wanted` takes; a folder that does not exist holds none. Nothing is read twice. */
-export async function readSiteFolder(root: string, dir: string, wanted: (name: string) => boolean): Promise<SiteFolder> {
+export async function readSiteFolder(
+	root: string,
+	dir: string,
+	wanted: (name: string) => boolean,
+): Promise<SiteFolder> {
 	const folder: SiteFolder = { files: [], ignored: [], problems: [] };
 	const forMessages = (path: string) => relative(root, path).split(sep).join('/') || path;
 	const names = await readdir(dir).catch(() => undefined);
@@ -36,7 +40,8 @@ export async function readSiteFolder(root: string, dir: string, wanted: (name: s
 			continue;
 		}
 		const info = await stat(path).catch(() => undefined);
-		if (!info?.isFile()) folder.problems.push({ file: forMessages(path), field: '(file)', message: 'not a regular file' });
+		if (!info?.isFile())
+			folder.problems.push({ file: forMessages(path), field: '(file)', message: 'not a regular file' });
 		else if (info.size > MAX_ARTICLE_BYTES)
 			folder.problems.push({ file: forMessages(path), field: '(file)', message: 'the file is too large' });
 		else folder.files.push({ name, filePath: forMessages(path), bytes: await readFile(path) });

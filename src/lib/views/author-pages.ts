@@ -46,7 +46,10 @@ export interface AuthorPageView {
 }
 
 /** The /authors/ page of `authors` (A–Z, as {@link groupByAuthor} gives them). */
-export function authorIndexView(authors: readonly AuthorGroup<unknown>[], { urls, dates }: ViewContext): AuthorIndexView {
+export function authorIndexView(
+	authors: readonly AuthorGroup<unknown>[],
+	{ urls, dates }: ViewContext,
+): AuthorIndexView {
 	return {
 		path: urls.authors(),
 		title: 'Authors',
