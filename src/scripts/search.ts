@@ -101,6 +101,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 	const form = find(root, 'form', HTMLFormElement);
 	const input = find(form, '[name="q"]', HTMLInputElement);
 	const tagMenu = find(form, '[name="tag"]', HTMLSelectElement);
+	const authorMenu = find(form, '[name="author"]', HTMLSelectElement);
+	const labelMenu = find(form, '[name="label"]', HTMLSelectElement);
 	const yearMenu = find(form, '[name="year"]', HTMLSelectElement);
 	const orderMenu = find(form, '[name="sort"]', HTMLSelectElement);
 	const status = find(root, '.search__status', HTMLElement);
@@ -126,6 +128,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 		await Promise.all(others.map((bundle) => pagefind.mergeIndex(bundle, options)));
 		const filters = await pagefind.filters();
 		fillMenu(tagMenu, tagOptions(filters['tag']), initial.tag);
+		fillMenu(authorMenu, tagOptions(filters['author']), initial.author);
+		fillMenu(labelMenu, tagOptions(filters['label']), initial.label);
 		fillMenu(yearMenu, yearOptions(filters['year']), initial.year);
 		return pagefind;
 	})();
@@ -138,6 +142,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 	const current = (): SearchQuery => ({
 		term: input.value.trim(),
 		tag: tagMenu.value,
+		author: authorMenu.value,
+		label: labelMenu.value,
 		year: yearMenu.value,
 		order: orderMenu.value === 'newest' ? 'newest' : 'relevance',
 	});
@@ -195,7 +201,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 	};
 
 	input.addEventListener('input', () => void run(true));
-	for (const menu of [tagMenu, yearMenu, orderMenu]) menu.addEventListener('change', () => void run(false));
+	for (const menu of [tagMenu, authorMenu, labelMenu, yearMenu, orderMenu])
+		menu.addEventListener('change', () => void run(false));
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		void run(false);
