@@ -37,7 +37,7 @@ const profiles = defineCollection({
 
 /** The site's own pages (about, standards), Markdown in the pages folder (`PAGES_DIR`). */
 const pages = defineCollection({
-	loader: sitePagesLoader({ pagesDir: settings.pagesDir }),
+	loader: sitePagesLoader({ pagesDir: settings.pagesDir, contentDir: settings.contentDir }),
 	schema: sitePageSchema.extend({ slug: z.string() }),
 });
 

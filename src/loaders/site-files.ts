@@ -100,21 +100,35 @@ export function profilesLoader({ contentDir }: { readonly contentDir: string }):
 }
 
 /** The site pages collection (about, standards): each page by slug, its Markdown rendered. */
-export function sitePagesLoader({ pagesDir }: { readonly pagesDir: string }): Loader {
+export function sitePagesLoader({
+	pagesDir,
+	contentDir,
+}: {
+	readonly pagesDir: string;
+	readonly contentDir: string;
+}): Loader {
 	return {
 		name: 'site-pages-loader',
-		load: async ({ config, store, logger, parseData, renderMarkdown }) => {
+		load: async ({ config, store, logger, parseData, renderMarkdown, generateDigest }) => {
 			const root = fileURLToPath(config.root);
 			const { pages, ignored, problems } = await readSitePages(root, pagesDir);
 			if (problems.length) throw new Error(formatContentProblems(problems));
-			if (ignored.length) logger.info(formatIgnored(ignored));
+			// A pages folder in a content folder that is not the one read (PAGES_DIR) is said, never silently skipped.
+			const unread =
+				resolveContentDir(root, join(contentDir, 'pages')) === resolveContentDir(root, pagesDir)
+					? []
+					: (await readSiteFolder(root, resolveContentDir(root, join(contentDir, 'pages')), () => false)).ignored;
+			if (ignored.length || unread.length) logger.info(formatIgnored([...ignored, ...unread]));
 			store.clear();
 			for (const { body, slug, filePath, ...data } of pages) {
 				store.set({
 					id: slug,
 					filePath,
 					data: await parseData({ id: slug, data: { ...data, slug } }),
+					body,
 					rendered: await renderMarkdown(body),
+					// The page's cacheKey: its text and front-matter (the Markdown pipeline is the site's).
+					digest: generateDigest(JSON.stringify([data, body])),
 				});
 			}
 		},
