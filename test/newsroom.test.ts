@@ -202,6 +202,17 @@ describe('labels', () => {
 		}
 	});
 
+	test('an opinion piece is marked in a story box and under "More on this topic" too', async () => {
+		const doc = await page('2025/03/01/shared-byline/');
+		const related = [...doc.querySelectorAll('.related li')].find((li) =>
+			li.textContent?.includes('Fixture opinion piece'),
+		);
+		expect(clean(related?.querySelector('.kicker')?.textContent)).toBe('Opinion');
+		const box = (await page('2025/03/02/strike-one/')).querySelector('aside.story-box');
+		const live = [...(box?.querySelectorAll('li') ?? [])].find((li) => li.textContent?.includes('Fixture strike ends'));
+		expect(clean(live?.querySelector('.kicker')?.textContent)).toBe('Live');
+	});
+
 	test('plain news shows no kicker', async () => {
 		expect((await page('2025/03/06/unsigned/')).querySelector('.kicker')).toBeNull();
 	});
@@ -212,6 +223,7 @@ describe('labels', () => {
 			[...doc.querySelectorAll(`[data-pagefind-filter="${filter}[value]"]`)].map((e) => e.getAttribute('value'));
 		expect(values('author')).toEqual(['Ada Reporter', 'Ben Writer']);
 		expect(values('label')).toEqual(['Analysis']);
+		expect(doc.querySelector('[data-pagefind-meta="kicker[value]"]')?.getAttribute('value')).toBe('Analysis');
 	});
 
 	test.each([

@@ -86,7 +86,10 @@ function renderResult(view: SearchResultView): HTMLLIElement {
 		...view.excerpt.map((run) => (run.match ? element('mark', '', run.text) : run.text)),
 	);
 	excerpt.dir = 'auto';
-	const item = element('li', 'search-result', title);
+	const item = element('li', 'search-result');
+	// Opinion and the other kinds are marked wherever an article is listed, results included.
+	if (view.kicker) item.append(element('p', 'kicker', view.kicker));
+	item.append(title);
 	if (view.published) {
 		const time = element('time', '', view.published.text);
 		time.dateTime = view.published.iso;

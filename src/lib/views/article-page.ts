@@ -17,11 +17,12 @@ import { searchFacets, type SearchFacets } from './search-facets.ts';
 import type { Urls } from '../urls.ts';
 import type { ViewContext } from './view-context.ts';
 
-/** A "More on this topic" link: headline and date. */
+/** A "More on this topic" link: headline, date, and the kind of article when it is not plain news. */
 export interface RelatedView {
 	readonly href: string;
 	readonly title: string;
 	readonly published: TimeView;
+	readonly kicker?: string;
 }
 
 /** Everything an article page shows around the body, ready to render. */
@@ -101,11 +102,15 @@ export function articlePageView(
 
 /** The "More on this topic" links of the related articles. */
 export function relatedViews(related: readonly Article[], { dates }: Pick<ViewContext, 'dates'>): RelatedView[] {
-	return related.map((other) => ({
-		href: other.path,
-		title: other.title,
-		published: timeView(other.date, dates),
-	}));
+	return related.map((other) => {
+		const kicker = labelKicker(other.label);
+		return {
+			href: other.path,
+			title: other.title,
+			published: timeView(other.date, dates),
+			...(kicker ? { kicker } : {}),
+		};
+	});
 }
 
 function dateLinks(day: CalendarDay, urls: Urls, dates: DateFormat): ArticlePageView['dateLinks'] {

@@ -8,6 +8,8 @@ export interface SearchFacets {
 	readonly authors: readonly string[];
 	/** Label filter value: the kicker ("Opinion"), or "News" for plain news. */
 	readonly label: string;
+	/** The kicker a result shows ("Opinion"); absent for plain news. */
+	readonly kicker?: string;
 	/** Year filter value, e.g. `2025`, in the site's time zone. */
 	readonly year: string;
 	/** Sort key for newest first: the publication instant in UTC ISO form, so text order is time order. */
@@ -27,6 +29,7 @@ export function searchFacets(
 		authors: view.byline.map((name) => name.label),
 		// Plain news has no kicker on the page, but is a kind readers can filter by.
 		label: view.kicker ?? 'News',
+		...(view.kicker ? { kicker: view.kicker } : {}),
 		year: view.dateLinks.year.label,
 		sortDate: new Date(view.published.iso).toISOString(),
 		dateText: view.published.text,

@@ -179,6 +179,13 @@ describe('searchResultView', () => {
 		});
 	});
 
+	test('marks an opinion result as the listings do', () => {
+		expect(searchResultView({ url: '/a/', excerpt: 'x', meta: { title: 'A', kicker: 'Opinion' } }).kicker).toBe(
+			'Opinion',
+		);
+		expect(searchResultView({ url: '/a/', excerpt: 'x', meta: { title: 'A' } })).not.toHaveProperty('kicker');
+	});
+
 	test('leaves out a missing date and falls back to the address for a missing headline', () => {
 		const view = searchResultView({ url: '/a/', excerpt: 'x', meta: {} });
 		expect(view.title).toBe('/a/');

@@ -104,16 +104,19 @@ export interface SearchResultView {
 	readonly href: string;
 	readonly title: string;
 	readonly published?: TimeView;
+	/** The kind of article ("Opinion") when it is not plain news. */
+	readonly kicker?: string;
 	readonly excerpt: readonly ExcerptRun[];
 }
 
 /** The view of one Pagefind result; metadata an article page did not record is left out, never shown as "undefined". */
 export function searchResultView(data: PagefindResultData): SearchResultView {
-	const { title, date, datetime } = data.meta;
+	const { title, date, datetime, kicker } = data.meta;
 	return {
 		href: data.url,
 		title: title?.trim() || data.url,
 		...(date && datetime ? { published: { iso: datetime, text: date } } : {}),
+		...(kicker?.trim() ? { kicker: kicker.trim() } : {}),
 		excerpt: excerptRuns(data.excerpt),
 	};
 }

@@ -1,4 +1,5 @@
 import type { Article } from '../articles.ts';
+import { labelKicker } from '../labels.ts';
 import { formatCount } from '../plural.ts';
 import { storyPosition, type StoryGroup } from '../stories.ts';
 import { feedLinks, storyFeedScope, type FeedLinkView } from '../syndication/feed-data.ts';
@@ -17,6 +18,8 @@ export interface StoryBoxView {
 		readonly href: string;
 		readonly title: string;
 		readonly published: TimeView;
+		/** The kind of article ("Opinion") when it is not plain news. */
+		readonly kicker?: string;
 		/** True for the article the box is on. */
 		readonly current: boolean;
 	}[];
@@ -70,12 +73,16 @@ export function storyBox(
 		heading: `Part of: ${story.name}`,
 		href: urls.story(story.slug),
 		position: `${formatCount(position.number, dates.lang)} of ${formatCount(position.total, dates.lang)}`,
-		articles: story.articles.map((other) => ({
-			href: other.path,
-			title: other.title,
-			published: timeView(other.date, dates),
-			current: other.id === article.id,
-		})),
+		articles: story.articles.map((other) => {
+			const kicker = labelKicker(other.label);
+			return {
+				href: other.path,
+				title: other.title,
+				published: timeView(other.date, dates),
+				...(kicker ? { kicker } : {}),
+				current: other.id === article.id,
+			};
+		}),
 	};
 }
 
