@@ -73,6 +73,7 @@ const CORPUS: Record<string, string> = {
 		title: 'Fixture unsigned brief',
 		description: 'An article without a byline.',
 		date: '2025-03-06',
+		tags: '[Harbour]',
 	}),
 };
 
@@ -203,7 +204,7 @@ describe('labels', () => {
 	});
 
 	test('an opinion piece is marked in a story box and under "More on this topic" too', async () => {
-		const doc = await page('2025/03/01/shared-byline/');
+		const doc = await page('2025/03/06/unsigned/');
 		const related = [...doc.querySelectorAll('.related li')].find((li) =>
 			li.textContent?.includes('Fixture opinion piece'),
 		);
@@ -214,7 +215,12 @@ describe('labels', () => {
 	});
 
 	test('plain news shows no kicker', async () => {
-		expect((await page('2025/03/06/unsigned/')).querySelector('.kicker')).toBeNull();
+		const doc = await page('2025/03/06/unsigned/');
+		expect(doc.querySelector('.article__header .kicker')).toBeNull();
+		const card = [...(await page('')).querySelectorAll('.card')].find((c) =>
+			c.textContent?.includes('Fixture unsigned'),
+		);
+		expect(card?.querySelector('.kicker')).toBeNull();
 	});
 
 	test('search filters by author and by kind of article', async () => {
@@ -302,7 +308,7 @@ describe('developing stories', () => {
 		expect(box?.querySelector('h2 a')?.getAttribute('href')).toBe(`${BASE}stories/harbour-strike/`);
 		expect(clean(box?.querySelector('.story-box__position')?.textContent)).toContain('2 of 3');
 		expect(
-			[...(box?.querySelectorAll('li') ?? [])].map((li) => clean(li.querySelector('a, span')?.textContent)),
+			[...(box?.querySelectorAll('li') ?? [])].map((li) => clean(li.querySelector('a, [aria-current]')?.textContent)),
 		).toEqual(['Fixture strike begins', 'Fixture strike talks', 'Fixture strike ends']);
 		expect((await page('2025/03/06/unsigned/')).querySelector('aside.story-box')).toBeNull();
 	});
