@@ -129,6 +129,8 @@ describe('the search index a build writes', () => {
 		const seed = fragments.find((f) => f.url === SEED_URL);
 		expect(seed?.filters).toEqual({
 			tag: ['Ukraine', 'Russia', 'Donald Trump', 'Vladimir Putin', 'Diplomacy'],
+			// The kind of article: plain news, filterable like the others; the seed has no byline, so no author.
+			label: ['News'],
 			year: ['2025'],
 		});
 		const late = fragments.find((f) => f.url === '/2023/12/31/late-night/');
