@@ -1,7 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'zod';
 import { createArticleEntrySchema } from './lib/article-schema.ts';
+import { profileSchema, sitePageSchema } from './lib/content/site-files.ts';
 import { articlesLoader } from './loaders/articles-loader.ts';
+import { profilesLoader, sitePagesLoader } from './loaders/site-files.ts';
 import { settings } from './data/site.ts';
 
 /** Every Markdown article under the content folder (`content/`, or `CONTENT_DIR`). */
@@ -27,4 +29,16 @@ const articles = defineCollection({
 	},
 });
 
-export const collections = { articles };
+/** Author profiles (role, bio, other profiles), in `authors/` of the content folder; a byline needs none. */
+const profiles = defineCollection({
+	loader: profilesLoader({ contentDir: settings.contentDir }),
+	schema: profileSchema.extend({ slug: z.string() }),
+});
+
+/** The site's own pages (about, standards), Markdown in the pages folder (`PAGES_DIR`). */
+const pages = defineCollection({
+	loader: sitePagesLoader({ pagesDir: settings.pagesDir, contentDir: settings.contentDir }),
+	schema: sitePageSchema.extend({ slug: z.string() }),
+});
+
+export const collections = { articles, profiles, pages };

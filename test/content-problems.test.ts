@@ -270,7 +270,7 @@ describe('npm run check:content on the real content folder', () => {
 		const check = await runCheckContent(join(ROOT, 'content'));
 		expect(check.code, check.stderr).toBe(0);
 		expect(check.stdout).toMatch(
-			/^\d+ article files? in .*content, no problems: \d+ published, \d+ drafts?, \d+ scheduled\.$/mu,
+			/^\d+ article files? in .*content, no problems: \d+ published, \d+ drafts?, \d+ scheduled; \d+ author profiles?, \d+ site pages?\.$/mu,
 		);
 	});
 });

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BUILD_TIME } from './fixtures/safety-corpus.ts';
 import { ROOT } from './support/build-site.ts';
 import { attr, findAll, hasClass, parseHtml, textOf } from './support/html-query.ts';
+import { copyRealArticles } from './support/real-articles.ts';
 
 const DRAFT = { title: 'Draft zq7xk headline', path: '/2024/05/01/held-back-draft/' };
 const SCHEDULED = { title: 'Scheduled vw4pj headline', path: '/2025/06/02/held-back-scheduled/' };
@@ -41,7 +42,7 @@ let savedStore: Buffer | undefined;
 beforeAll(async () => {
 	const contentDir = await mkdtemp(join(tmpdir(), 'news-dev-'));
 	await cp(join(ROOT, 'test', 'fixtures', 'publishing'), join(contentDir, 'publishing'), { recursive: true });
-	await cp(join(ROOT, 'content'), join(contentDir, 'real'), { recursive: true });
+	await copyRealArticles(join(ROOT, 'content'), join(contentDir, 'real'));
 	savedStore = await readFile(DEV_STORE).catch(() => undefined);
 	const port = await freePort();
 	origin = `http://127.0.0.1:${port}`;

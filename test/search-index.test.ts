@@ -3,13 +3,14 @@
  * the Pagefind index into the output folder, one bundle per year, with article bodies only, tag and
  * year filters, the date sort key and the date shown in results.
  */
-import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parsePagefindReport } from '../src/integrations/pagefind-report.ts';
 import { buildSite, ROOT, type BuildResult } from './support/build-site.ts';
+import { copyRealArticles } from './support/real-articles.ts';
 
 /** One indexed page as Pagefind stores it in a fragment file. */
 interface Fragment {
@@ -64,7 +65,7 @@ describe('the search index a build writes', () => {
 
 	beforeAll(async () => {
 		const content = await mkdtemp(join(tmpdir(), 'news-search-content-'));
-		await cp(join(ROOT, 'content'), join(content, 'real'), { recursive: true });
+		await copyRealArticles(join(ROOT, 'content'), join(content, 'real'));
 		await mkdir(join(content, 'fixtures'));
 		for (const [file, text] of Object.entries(FIXTURES)) await writeFile(join(content, 'fixtures', file), text);
 		build = await buildSite({ contentDir: content, env: { BUILD_TIME: '2026-01-01T00:00:00Z' } });
@@ -128,6 +129,8 @@ describe('the search index a build writes', () => {
 		const seed = fragments.find((f) => f.url === SEED_URL);
 		expect(seed?.filters).toEqual({
 			tag: ['Ukraine', 'Russia', 'Donald Trump', 'Vladimir Putin', 'Diplomacy'],
+			// The kind of article: plain news, filterable like the others; the seed has no byline, so no author.
+			label: ['News'],
 			year: ['2025'],
 		});
 		const late = fragments.find((f) => f.url === '/2023/12/31/late-night/');

@@ -374,19 +374,28 @@ describe('head metadata', () => {
 			expect(scripts, page).toHaveLength(1);
 			const data = JSON.parse(scripts[0]?.textContent ?? '');
 			expect(data['@context']).toBe('https://schema.org');
-			expect(data['@type']).toBe('NewsArticle');
+			// Typed by the article's label: a news type, or a live blog for live coverage.
+			expect(data['@type']).toMatch(/^(\w*NewsArticle|LiveBlogPosting)$/u);
 			expect(data.headline).toBe(heading);
 			expect(data.description).toBe(meta('og:description')[0]);
 			expect(data.datePublished).toBe(meta('article:published_time')[0]);
 			expect(data.dateModified).toBe(meta('article:modified_time')[0]);
 			expect(data.mainEntityOfPage).toEqual({ '@type': 'WebPage', '@id': url });
-			expect(data.publisher).toEqual({ '@type': 'Organization', name: 'The Ledger', url: HOME });
+			expect(data.publisher).toMatchObject({
+				'@type': 'NewsMediaOrganization',
+				name: 'The Ledger',
+				url: HOME,
+				correctionsPolicy: `${HOME}corrections/`,
+			});
 			expect(data.isAccessibleForFree).toBe(true);
 			expect(Number.isInteger(data.wordCount) && data.wordCount > 0).toBe(true);
 			expect(data.keywords ?? []).toEqual(meta('article:tag'));
 			const item = json.items.find((i) => i.url === url);
-			if (item?.authors) expect(data.author).toEqual({ '@type': 'Person', ...item.authors[0] });
-			if (item && !item.authors) expect(data).not.toHaveProperty('author');
+			// Each name of the byline is a Person with their page; an unbylined article names the publisher.
+			if (item?.authors)
+				expect(data.author.map((person: { name: string }) => person.name).join(' and ')).toBe(item.authors[0]?.name);
+			if (item?.authors) for (const person of data.author) expect(person.url).toMatch(/\/authors\/[^/]+\/$/u);
+			if (item && !item.authors) expect(data.author).toEqual(data.publisher);
 		}
 	});
 
@@ -399,7 +408,9 @@ describe('head metadata', () => {
 			keywords: ['Ukraine', 'Russia', 'Donald Trump', 'Vladimir Putin', 'Diplomacy'],
 		});
 		expect(data.wordCount).toBeGreaterThan(450);
-		expect(data).not.toHaveProperty('author');
+		// The seed names no author: the publisher is its author, never an invented person.
+		expect(data.author).toEqual(data.publisher);
+		expect(data.author['@type']).toBe('NewsMediaOrganization');
 		expect(data).not.toHaveProperty('correction');
 	});
 
@@ -444,7 +455,16 @@ describe('head metadata', () => {
 			const doc = documentOf(await read(corpus, page));
 			expect(doc.querySelector('meta[property="og:type"]')?.getAttribute('content'), page).toBe('website');
 			expect(doc.querySelectorAll('meta[property^="article:"]'), page).toHaveLength(0);
-			expect(doc.querySelectorAll('script[type="application/ld+json"]'), page).toHaveLength(0);
+			// The front page names the publisher and an author page is a ProfilePage; no page but an article's is an article.
+			const types = [...doc.querySelectorAll('script[type="application/ld+json"]')].map(
+				(script) => JSON.parse(script.textContent ?? '')['@type'],
+			);
+			const allowed =
+				page === 'index.html' ? ['NewsMediaOrganization'] : page.startsWith('authors/') ? ['ProfilePage'] : [];
+			expect(
+				types.filter((type) => !allowed.includes(type)),
+				page,
+			).toEqual([]);
 		}
 	});
 });

@@ -15,6 +15,12 @@ describe('pageTypeOf', () => {
 		expect(pageTypeOf('archive/')?.name).toBe('archive');
 		expect(pageTypeOf('search/?q=word')?.name).toBe('search');
 		expect(pageTypeOf('corrections/')?.name).toBe('corrections');
+		expect(pageTypeOf('authors/')?.name).toBe('authors');
+		expect(pageTypeOf('authors/ada-reporter/')?.name).toBe('author');
+		expect(pageTypeOf('authors/ada-reporter/2/')?.name).toBe('author page 2+');
+		expect(pageTypeOf('stories/')?.name).toBe('stories');
+		expect(pageTypeOf('stories/harbour-strike/')?.name).toBe('story');
+		expect(pageTypeOf('about/')?.name).toBe('site page');
 	});
 
 	test('leaves a path of an unlisted kind unrecognised', () => {

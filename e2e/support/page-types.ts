@@ -3,7 +3,8 @@
  * pages for the browser checks (axe, no-JavaScript). The checks over every built page fail on a
  * page that matches no type, so a new kind of page cannot ship without being added here.
  */
-import { fixtureArticle } from '../../test/fixtures/site-corpus.ts';
+import { FIXTURE_AUTHOR, fixtureArticle, OPINION, STORY_NAME } from '../../test/fixtures/site-corpus.ts';
+import { slugify } from '../../src/lib/slugs.ts';
 
 /** A page the browser checks open. */
 export interface Sample {
@@ -51,6 +52,8 @@ export const PAGE_TYPES: readonly PageType[] = [
 			{ label: 'article with an update', path: fixturePath(7) },
 			{ label: 'article with a quote and a list', path: fixturePath(8) },
 			{ label: 'article with a correction', path: fixturePath(11) },
+			{ label: 'opinion article', path: fixturePath(OPINION) },
+			{ label: 'article in a developing story', path: fixturePath(32) },
 		],
 	},
 	{ name: 'topics', pattern: /^tags\/$/u, samples: [{ label: 'tag index', path: 'tags/' }] },
@@ -73,6 +76,29 @@ export const PAGE_TYPES: readonly PageType[] = [
 		],
 	},
 	{ name: 'corrections', pattern: /^corrections\/$/u, samples: [{ label: 'corrections', path: 'corrections/' }] },
+	{ name: 'authors', pattern: /^authors\/$/u, samples: [{ label: 'author index', path: 'authors/' }] },
+	{
+		name: 'author',
+		pattern: /^authors\/[^/]+\/$/u,
+		samples: [{ label: 'author page with a profile', path: `authors/${FIXTURE_AUTHOR}/` }],
+	},
+	// No fixture author has more than a page of articles; the kind is listed so such pages are recognised.
+	{ name: 'author page 2+', pattern: /^authors\/[^/]+\/\d+\/$/u, samples: [] },
+	{ name: 'stories', pattern: /^stories\/$/u, samples: [{ label: 'story index', path: 'stories/' }] },
+	{
+		name: 'story',
+		pattern: /^stories\/[^/]+\/$/u,
+		samples: [{ label: 'story timeline', path: `stories/${slugify(STORY_NAME)}/` }],
+	},
+	{
+		name: 'site page',
+		// Top-level pages written in Markdown (content/pages/): about, standards.
+		pattern: /^(?!\d+\/$)[\p{L}\p{N}-]+\/$/u,
+		samples: [
+			{ label: 'about page', path: 'about/' },
+			{ label: 'standards page', path: 'standards/' },
+		],
+	},
 	{ name: '404', pattern: /^404\.html$/u, samples: [{ label: '404 page', path: 'no-such-page/' }], status: 404 },
 ];
 

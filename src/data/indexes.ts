@@ -2,6 +2,8 @@ import type { TagLabeller } from '../lib/tag-labels.ts';
 import type { Article } from '../lib/articles.ts';
 import { groupByDate, type YearGroup } from '../lib/archive.ts';
 import { relatedArticles } from '../lib/related.ts';
+import { groupByAuthor, type AuthorGroup } from '../lib/bylines.ts';
+import { groupByStory, type StoryGroup } from '../lib/stories.ts';
 import { groupByTag, tagLabeller, type TagGroup } from '../lib/tags.ts';
 import { listArticles } from './article-list.ts';
 
@@ -17,6 +19,12 @@ export interface SiteIndexes {
 	readonly dates: readonly YearGroup<Article>[];
 	/** "More on this topic" of each article, by article id. */
 	readonly related: ReadonlyMap<string, readonly Article[]>;
+	/** Every byline with its articles, A–Z. */
+	readonly authors: readonly AuthorGroup<Article>[];
+	/** Every developing story, latest activity first. */
+	readonly stories: readonly StoryGroup<Article>[];
+	/** The story of each article that has one, by article id. */
+	readonly storyOf: ReadonlyMap<string, StoryGroup<Article>>;
 }
 
 let cache: Promise<SiteIndexes> | undefined;
@@ -30,7 +38,11 @@ export function siteIndexes(): Promise<SiteIndexes> {
 async function build(): Promise<SiteIndexes> {
 	const articles = await listArticles();
 	const tags = groupByTag(articles);
+	const stories = groupByStory(articles);
 	return {
+		authors: groupByAuthor(articles),
+		stories,
+		storyOf: new Map(stories.flatMap((story) => story.articles.map((article) => [article.id, story] as const))),
 		articles,
 		tags,
 		tagLabel: tagLabeller(tags),

@@ -5,6 +5,8 @@ import { siteIndexes } from './indexes.ts';
 import { atomFeedXml } from '../lib/syndication/atom-feed.ts';
 import {
 	articleFeedHtml,
+	authorFeedScope,
+	storyFeedScope,
 	FEED_MEDIA_TYPES,
 	feedData,
 	siteFeedScope,
@@ -80,6 +82,36 @@ export function tagFeeds(): Promise<{ slug: string; feed: FeedData }[]> {
 		),
 	);
 	return tagCache;
+}
+
+let authorCache: Promise<{ slug: string; feed: FeedData }[]> | undefined;
+
+/** The feed of every author, built once and shared by the three formats. */
+export function authorFeeds(): Promise<{ slug: string; feed: FeedData }[]> {
+	authorCache ??= siteIndexes().then(({ authors }) =>
+		Promise.all(
+			authors.map(async (author) => ({
+				slug: author.slug,
+				feed: await buildFeed(authorFeedScope(urls, site, author), author.articles),
+			})),
+		),
+	);
+	return authorCache;
+}
+
+let storyCache: Promise<{ slug: string; feed: FeedData }[]> | undefined;
+
+/** The feed of every developing story, built once and shared by the three formats. */
+export function storyFeeds(): Promise<{ slug: string; feed: FeedData }[]> {
+	storyCache ??= siteIndexes().then(({ stories }) =>
+		Promise.all(
+			stories.map(async (story) => ({
+				slug: story.slug,
+				feed: await buildFeed(storyFeedScope(urls, site, story), story.articles),
+			})),
+		),
+	);
+	return storyCache;
 }
 
 /** `feed` written in `format`, as the response of a feed endpoint. */

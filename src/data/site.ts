@@ -9,8 +9,8 @@ export const settings = resolveSettings(process.env, new Date());
 /** Every URL of the site, with the base path applied. */
 export const urls = createUrls(settings);
 
-/** The settings that reach the HTML: all but the content folder and the build time (which only chooses the articles). */
-const { buildTime: _buildTime, contentDir: _contentDir, ...shownSettings } = settings;
+/** The settings that reach the HTML: all but the content and pages folders and the build time (which only choose what is read). */
+const { buildTime: _buildTime, contentDir: _contentDir, pagesDir: _pagesDir, ...shownSettings } = settings;
 
 /**
  * The `cacheKey` of a page for Astro's incremental build: a digest of `data` (exactly what the page

@@ -22,7 +22,9 @@ describe('validateArticleData', () => {
 		expect(result.data.draft).toBe(false);
 		expect(result.data.corrections).toEqual([]);
 		expect(result.data.date.hasTime).toBe(false);
-		expect(result.data.author).toBeUndefined();
+		expect(result.data.author).toEqual([]);
+		expect(result.data.label).toBe('news');
+		expect(result.data.story).toBeUndefined();
 	});
 
 	test('accepts every optional field', () => {
@@ -147,5 +149,53 @@ describe('validateArticleData: image', () => {
 		expect(problemsOf({ ...valid, image: './harbour.jpg' })).toEqual([
 			{ field: 'image', message: 'image must be { src, alt } with an optional caption and credit' },
 		]);
+	});
+});
+
+describe('bylines, labels and stories', () => {
+	const dataOf = (raw: Record<string, unknown>) => {
+		const result = validateArticleData({ ...valid, ...raw }, NY);
+		if ('problems' in result) throw new Error(JSON.stringify(result.problems));
+		return result.data;
+	};
+
+	test('reads one name as a byline of one', () => {
+		expect(dataOf({ author: '  Ada   Reporter ' }).author).toEqual(['Ada Reporter']);
+	});
+
+	test('reads a list of names in order, dropping a repeat that has the same slug', () => {
+		expect(dataOf({ author: ['Ada Reporter', 'Ben Writer', 'ada reporter'] }).author).toEqual([
+			'Ada Reporter',
+			'Ben Writer',
+		]);
+	});
+
+	test.each([
+		[{ author: 42 }, 'author', /name or a list of names/u],
+		[{ author: ['Ada Reporter', ' '] }, 'author.1', /empty/u],
+		[{ author: { name: 'Ada' } }, 'author', /name or a list of names/u],
+	])('names the field of a bad byline %j', (raw, field, message) => {
+		const problems = problemsOf({ ...valid, ...raw });
+		expect(problems.map((p) => p.field)).toContain(field);
+		expect(problems.find((p) => p.field === field)?.message).toMatch(message);
+	});
+
+	test('takes every label of the closed list and defaults to news', () => {
+		expect(dataOf({}).label).toBe('news');
+		for (const label of ['analysis', 'opinion', 'review', 'explainer', 'interview', 'obituary', 'live'])
+			expect(dataOf({ label }).label).toBe(label);
+	});
+
+	test('refuses an unknown label, naming the field, the value and the labels there are', () => {
+		const problems = problemsOf({ ...valid, label: 'gossip' });
+		expect(problems).toHaveLength(1);
+		expect(problems[0]?.field).toBe('label');
+		expect(problems[0]?.message).toMatch(/label must be one of news, analysis, opinion/u);
+		expect(problems[0]?.message).toContain('"gossip"');
+	});
+
+	test('reads a story name as text, and refuses an empty one', () => {
+		expect(dataOf({ story: ' Harbour  strike ' }).story).toBe('Harbour strike');
+		expect(problemsOf({ ...valid, story: ' ' }).map((p) => p.field)).toEqual(['story']);
 	});
 });

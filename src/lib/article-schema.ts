@@ -46,6 +46,44 @@ const articleDate = (what: string, timeZone: string) =>
 			return parsed;
 		});
 
+/** The kinds of article, each shown as a kicker (`news`, the default, shows none) and typed in JSON-LD. */
+export const ARTICLE_LABELS = [
+	'news',
+	'analysis',
+	'opinion',
+	'review',
+	'explainer',
+	'interview',
+	'obituary',
+	'live',
+] as const;
+
+/** One of {@link ARTICLE_LABELS}. */
+export type ArticleLabel = (typeof ARTICLE_LABELS)[number];
+
+const BYLINE_ERROR = 'author must be a name or a list of names, e.g. [Ada Reporter, Ben Writer]';
+
+/** A text field that also names a page: its slug must fit in one URL segment. */
+const sluggedText = (what: string, source: string, fix: string) =>
+	text(what).superRefine((value, ctx) => {
+		const problem = urlSegmentProblem(slugify(value), source, fix);
+		if (problem) ctx.addIssue({ code: 'custom', message: problem });
+	});
+
+/** One name in a byline: it gives the author's page, so it must make a slug. */
+const byline = (what: string) => sluggedText(what, 'the name gives the slug', 'shorten the name');
+
+/** `names` without repeats by slug (`Ada Reporter` and `ada reporter` are one author), first spelling kept. */
+function distinctBySlug(names: readonly string[]): string[] {
+	const seen = new Set<string>();
+	return names.filter((name) => {
+		const slug = slugify(name);
+		if (seen.has(slug)) return false;
+		seen.add(slug);
+		return true;
+	});
+}
+
 /** The lead image: a picture file beside the article (or a URL on an allowed host), described for screen readers. */
 const leadImage = z.strictObject(
 	{
@@ -80,20 +118,29 @@ export function createArticleSchema(timeZone: string) {
 		updated: articleDate('updated', timeZone).optional(),
 		/** Topics, shown as links to the tag pages; spelling and case may vary, the slug is what counts. */
 		tags: z
-			.array(
-				text('tag').superRefine((tag, ctx) => {
-					const problem = urlSegmentProblem(slugify(tag), 'the tag gives the slug', 'shorten the tag');
-					if (problem) ctx.addIssue({ code: 'custom', message: problem });
-				}),
-				{ error: 'tags must be a list, e.g. [Ukraine, Russia]' },
-			)
+			.array(sluggedText('tag', 'the tag gives the slug', 'shorten the tag'), {
+				error: 'tags must be a list, e.g. [Ukraine, Russia]',
+			})
 			.max(MAX_TAGS, {
 				error: (issue) =>
 					`${Array.isArray(issue.input) ? issue.input.length : 'too many'} tags; an article may have at most ${MAX_TAGS}: keep the ones readers follow`,
 			})
 			.default([]),
-		/** The byline; omitted when the article names no author. */
-		author: text('author').optional(),
+		/** The byline: one name or a list (`[Ada Reporter, Ben Writer]`); empty when the article names no author. */
+		author: z
+			.union([byline('author'), z.array(byline('author'), { error: BYLINE_ERROR })], { error: BYLINE_ERROR })
+			.transform((names) => distinctBySlug(typeof names === 'string' ? [names] : names))
+			.default([]),
+		/** What kind of article this is, shown as a kicker above the headline; plain `news` shows none. */
+		label: z
+			.enum(ARTICLE_LABELS, {
+				error: (issue) =>
+					`label must be one of ${ARTICLE_LABELS.join(', ')}` +
+					(typeof issue.input === 'string' ? `, not "${issue.input}"` : ''),
+			})
+			.default('news'),
+		/** The developing story the article belongs to (`Harbour strike`); its articles share a timeline page. */
+		story: sluggedText('story', 'the story gives the slug', 'shorten the story name').optional(),
 		/** A draft is never published; `astro dev` shows it with a "Draft" label. */
 		draft: z.boolean({ error: 'draft must be true or false (without quotes)' }).default(false),
 		/** The last URL segment; by default the file name. Must already be a slug (lower case, hyphens). */

@@ -25,6 +25,31 @@ export interface SiteSettings {
 	readonly buildTime: Date;
 	/** Hosts whose pictures articles may use by URL (`IMAGE_HOSTS`, comma-separated); any other remote image is an error. */
 	readonly imageHosts: readonly string[];
+	/** Folder of the site pages (about, standards), Markdown, relative to the project root or absolute (`PAGES_DIR`). */
+	readonly pagesDir: string;
+	/** The organisation that publishes the site, as JSON-LD names it. */
+	readonly publisher: PublisherSettings;
+}
+
+/** The publishing organisation: its name, logo and the site pages that state its policies. */
+export interface PublisherSettings {
+	/** The organisation's name (`PUBLISHER_NAME`); the site title by default. */
+	readonly name: string;
+	/** Its logo, a file in public/ (`PUBLISHER_LOGO`). */
+	readonly logo: string;
+	/** Site pages (by slug, in the pages folder) for each trust property; an empty value names none. */
+	readonly pages: Readonly<Record<PolicyPage, string>>;
+}
+
+/** The site pages a publisher names: its about page and its schema.org trust properties. */
+export const POLICY_PAGES = ['about', 'publishingPrinciples', 'ethicsPolicy', 'masthead', 'noBylinesPolicy'] as const;
+
+/** One of {@link POLICY_PAGES}. */
+export type PolicyPage = (typeof POLICY_PAGES)[number];
+
+/** The environment variable that overrides each policy page: `ETHICS_POLICY_PAGE` and so on. */
+export function policyPageVariable(policy: PolicyPage): string {
+	return `${policy.replace(/[A-Z]/gu, (c) => `_${c}`).toUpperCase()}_PAGE`;
 }
 
 /** The defaults a newsroom edits for its own site. */
@@ -48,6 +73,19 @@ export const defaultSettings = {
 	pageSize: 10,
 	contentDir: 'content',
 	imageHosts: [],
+	// The site's pages stay in content/pages whatever CONTENT_DIR says: they are about the publication.
+	pagesDir: 'content/pages',
+	publisher: {
+		logo: 'favicon.svg',
+		// No masthead page: the site names no staff.
+		pages: {
+			about: 'about',
+			publishingPrinciples: 'standards',
+			ethicsPolicy: 'standards',
+			masthead: '',
+			noBylinesPolicy: 'standards',
+		},
+	},
 } as const;
 
 /** Settings from `env` over the defaults; throws a clear error for a bad `SITE_URL`, `BUILD_TIME` or zone. */
@@ -87,8 +125,21 @@ export function resolveSettings(env: Readonly<Record<string, string | undefined>
 			`SITE_LANG must be a BCP 47 language tag with a date-fns locale, such as en-US or fr, not "${lang}"`,
 		);
 	}
+	const title = defaultSettings.title;
+	const pages = Object.fromEntries(
+		POLICY_PAGES.map((policy) => [
+			policy,
+			(env[policyPageVariable(policy)] ?? defaultSettings.publisher.pages[policy]).trim(),
+		]),
+	) as Record<PolicyPage, string>;
 	return {
 		...defaultSettings,
+		pagesDir: env['PAGES_DIR']?.trim() || defaultSettings.pagesDir,
+		publisher: {
+			name: env['PUBLISHER_NAME']?.trim() || title,
+			logo: env['PUBLISHER_LOGO']?.trim() || defaultSettings.publisher.logo,
+			pages,
+		},
 		lang,
 		siteUrl: origin.origin,
 		basePath: normaliseBasePath(env.BASE_PATH ?? defaultSettings.basePath),

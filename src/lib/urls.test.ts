@@ -33,6 +33,14 @@ describe('createUrls', () => {
 		expect(sub.day(day)).toBe('/news/2025/02/12/');
 		expect(sub.archive()).toBe('/news/archive/');
 		expect(sub.file('rss.xml')).toBe('/news/rss.xml');
+		expect(sub.authors()).toBe('/news/authors/');
+		expect(sub.author('ada-reporter')).toBe('/news/authors/ada-reporter/');
+		expect(sub.authorArchive('ada-reporter', 2)).toBe('/news/authors/ada-reporter/2/');
+		expect(sub.authorFile('ada-reporter', 'rss.xml')).toBe('/news/authors/ada-reporter/rss.xml');
+		expect(sub.stories()).toBe('/news/stories/');
+		expect(sub.story('harbour-strike')).toBe('/news/stories/harbour-strike/');
+		expect(sub.storyFile('harbour-strike', 'feed.json')).toBe('/news/stories/harbour-strike/feed.json');
+		expect(sub.sitePage('about')).toBe('/news/about/');
 	});
 
 	test('percent-encodes non-ASCII slugs so links always work', () => {

@@ -38,6 +38,18 @@ export function createUrls({ siteUrl, basePath }: UrlSettings) {
 		tag: (slug: string): string => under('tags', slug),
 		/** A tag's archive page `n`, numbered from its oldest article. */
 		tagArchive: (slug: string, n: number): string => under('tags', slug, String(n)),
+		authors: (): string => under('authors'),
+		author: (slug: string): string => under('authors', slug),
+		/** An author's archive page `n`, numbered from their oldest article. */
+		authorArchive: (slug: string, n: number): string => under('authors', slug, String(n)),
+		/** A file in an author's folder, such as a feed: `/authors/ada-reporter/rss.xml`. */
+		authorFile: (slug: string, name: string): string => `${under('authors', slug)}${name}`,
+		stories: (): string => under('stories'),
+		story: (slug: string): string => under('stories', slug),
+		/** A file in a story's folder, such as a feed: `/stories/harbour-strike/rss.xml`. */
+		storyFile: (slug: string, name: string): string => `${under('stories', slug)}${name}`,
+		/** A site page written in Markdown (about, standards): `/about/`. */
+		sitePage: (slug: string): string => under(slug),
 		search: (): string => under('search'),
 		corrections: (): string => under('corrections'),
 		file,

@@ -86,7 +86,10 @@ function renderResult(view: SearchResultView): HTMLLIElement {
 		...view.excerpt.map((run) => (run.match ? element('mark', '', run.text) : run.text)),
 	);
 	excerpt.dir = 'auto';
-	const item = element('li', 'search-result', title);
+	const item = element('li', 'search-result');
+	// Opinion and the other kinds are marked wherever an article is listed, results included.
+	if (view.kicker) item.append(element('p', 'kicker', view.kicker));
+	item.append(title);
 	if (view.published) {
 		const time = element('time', '', view.published.text);
 		time.dateTime = view.published.iso;
@@ -101,6 +104,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 	const form = find(root, 'form', HTMLFormElement);
 	const input = find(form, '[name="q"]', HTMLInputElement);
 	const tagMenu = find(form, '[name="tag"]', HTMLSelectElement);
+	const authorMenu = find(form, '[name="author"]', HTMLSelectElement);
+	const labelMenu = find(form, '[name="label"]', HTMLSelectElement);
 	const yearMenu = find(form, '[name="year"]', HTMLSelectElement);
 	const orderMenu = find(form, '[name="sort"]', HTMLSelectElement);
 	const status = find(root, '.search__status', HTMLElement);
@@ -126,6 +131,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 		await Promise.all(others.map((bundle) => pagefind.mergeIndex(bundle, options)));
 		const filters = await pagefind.filters();
 		fillMenu(tagMenu, tagOptions(filters.tag), initial.tag);
+		fillMenu(authorMenu, tagOptions(filters.author), initial.author);
+		fillMenu(labelMenu, tagOptions(filters.label), initial.label);
 		fillMenu(yearMenu, yearOptions(filters.year), initial.year);
 		return pagefind;
 	})();
@@ -138,6 +145,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 	const current = (): SearchQuery => ({
 		term: input.value.trim(),
 		tag: tagMenu.value,
+		author: authorMenu.value,
+		label: labelMenu.value,
 		year: yearMenu.value,
 		order: orderMenu.value === 'newest' ? 'newest' : 'relevance',
 	});
@@ -196,7 +205,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 	};
 
 	input.addEventListener('input', () => void run(true));
-	for (const menu of [tagMenu, yearMenu, orderMenu]) menu.addEventListener('change', () => void run(false));
+	for (const menu of [tagMenu, authorMenu, labelMenu, yearMenu, orderMenu])
+		menu.addEventListener('change', () => void run(false));
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		void run(false);

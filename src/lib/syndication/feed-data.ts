@@ -1,4 +1,5 @@
 import { newestFirst, type Article } from '../articles.ts';
+import { formatByline } from '../bylines.ts';
 import { publishedOnly } from '../publishing.ts';
 import { feedHtml, xmlSafe } from './feed-content.ts';
 import { distinctTagLabels, type TagLabeller } from '../tag-labels.ts';
@@ -94,6 +95,26 @@ export function tagFeedScope(urls: Urls, site: FeedSite, tag: { slug: string; la
 	};
 }
 
+/** The feeds of one author: `/authors/<slug>/rss.xml` and the others beside it. */
+export function authorFeedScope(urls: Urls, site: FeedSite, author: { slug: string; name: string }): FeedScope {
+	return {
+		title: `${author.name} · ${site.title}`,
+		description: `The newest articles by ${author.name} in ${site.title}.`,
+		pagePath: urls.author(author.slug),
+		feedPath: (format) => urls.authorFile(author.slug, FEED_FILES[format]),
+	};
+}
+
+/** The feeds of one developing story: `/stories/<slug>/rss.xml` and the others beside it. */
+export function storyFeedScope(urls: Urls, site: FeedSite, story: { slug: string; name: string }): FeedScope {
+	return {
+		title: `${story.name} · ${site.title}`,
+		description: `Every article of the developing story "${story.name}" in ${site.title}, newest first.`,
+		pagePath: urls.story(story.slug),
+		feedPath: (format) => urls.storyFile(story.slug, FEED_FILES[format]),
+	};
+}
+
 /** Everything {@link feedData} needs besides the articles. */
 export interface FeedOptions {
 	readonly urls: Urls;
@@ -151,7 +172,7 @@ function feedEntry(article: Article, { urls, label, contentHtml }: FeedOptions):
 		title: xmlSafe(article.title),
 		summary: xmlSafe(article.description),
 		contentHtml: contentHtml(article),
-		...(article.author ? { author: xmlSafe(article.author) } : {}),
+		...(article.author.length > 0 ? { author: xmlSafe(formatByline(article.author)) } : {}),
 		categories: distinctTagLabels(article.tags, label).map(xmlSafe),
 		published: article.date.instant,
 		modified: article.modified,

@@ -1,16 +1,28 @@
 import type { Article } from '../articles.ts';
-import { statusLabel, tagLinks, timeView, type LinkView, type TimeView } from './article-view.ts';
+import {
+	bylineView,
+	statusLabel,
+	tagLinks,
+	timeView,
+	type BylineNameView,
+	type LinkView,
+	type TimeView,
+} from './article-view.ts';
+import { labelKicker } from '../labels.ts';
+import type { StoryGroup } from '../stories.ts';
+import { storyBox, type StoryBoxView } from './story-pages.ts';
 import type { DateFormat } from '../date-format.ts';
 import { pad2, type CalendarDay } from '../dates.ts';
 import { searchFacets, type SearchFacets } from './search-facets.ts';
 import type { Urls } from '../urls.ts';
 import type { ViewContext } from './view-context.ts';
 
-/** A "More on this topic" link: headline and date. */
+/** A "More on this topic" link: headline, date, and the kind of article when it is not plain news. */
 export interface RelatedView {
 	readonly href: string;
 	readonly title: string;
 	readonly published: TimeView;
+	readonly kicker?: string;
 }
 
 /** Everything an article page shows around the body, ready to render. */
@@ -20,7 +32,12 @@ export interface ArticlePageView {
 	readonly url: string;
 	readonly title: string;
 	readonly description: string;
-	readonly author?: string;
+	/** The byline's names linking to their pages; empty when the article names nobody. */
+	readonly byline: readonly BylineNameView[];
+	/** The kind of article ("Opinion") above the headline; absent for plain news. */
+	readonly kicker?: string;
+	/** The "Part of" box when the article belongs to a developing story. */
+	readonly story?: StoryBoxView;
 	readonly published: TimeView;
 	readonly updated?: TimeView;
 	/** "4 min read"; absent when the figure is not a number of minutes. */
@@ -45,23 +62,29 @@ export interface ArticleLinks {
 	readonly older?: Article | undefined;
 	/** "More on this topic". */
 	readonly related?: readonly Article[] | undefined;
+	/** The developing story the article is part of. */
+	readonly story?: StoryGroup<Article> | undefined;
 }
 
 /** The page model of `article`, with the article published before it and its related articles. */
 export function articlePageView(
 	article: Article,
 	context: ViewContext,
-	{ older, related = [] }: ArticleLinks = {},
+	{ older, related = [], story }: ArticleLinks = {},
 ): ArticlePageView {
 	const { urls, dates, label } = context;
 	const link = (other: Article): LinkView => ({ href: other.path, label: other.title });
 	const status = statusLabel(article);
+	const kicker = labelKicker(article.label);
+	const box = story && storyBox(story, article, context);
 	const view = {
 		path: article.path,
 		url: urls.absolute(article.path),
 		title: article.title,
 		description: article.description,
-		...(article.author ? { author: article.author } : {}),
+		byline: bylineView(article.author, urls),
+		...(kicker ? { kicker } : {}),
+		...(box ? { story: box } : {}),
 		published: timeView(article.date, dates),
 		...(article.updated ? { updated: timeView(article.updated, dates) } : {}),
 		readingTime: readingTimeText(article.readingMinutes),
@@ -79,11 +102,15 @@ export function articlePageView(
 
 /** The "More on this topic" links of the related articles. */
 export function relatedViews(related: readonly Article[], { dates }: Pick<ViewContext, 'dates'>): RelatedView[] {
-	return related.map((other) => ({
-		href: other.path,
-		title: other.title,
-		published: timeView(other.date, dates),
-	}));
+	return related.map((other) => {
+		const kicker = labelKicker(other.label);
+		return {
+			href: other.path,
+			title: other.title,
+			published: timeView(other.date, dates),
+			...(kicker ? { kicker } : {}),
+		};
+	});
 }
 
 function dateLinks(day: CalendarDay, urls: Urls, dates: DateFormat): ArticlePageView['dateLinks'] {

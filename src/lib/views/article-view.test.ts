@@ -26,6 +26,7 @@ describe('articleCard', () => {
 				{ href: '/news/tags/harbour/', label: 'Harbour' },
 				{ href: '/news/tags/budget/', label: 'Budget' },
 			],
+			byline: [],
 		});
 	});
 

@@ -1,4 +1,6 @@
 import type { Article } from '../articles.ts';
+import { authorSlug } from '../bylines.ts';
+import { labelKicker } from '../labels.ts';
 import type { DateFormat } from '../date-format.ts';
 import { isoWithOffset, type ArticleDate } from '../dates.ts';
 import { slugify } from '../slugs.ts';
@@ -15,6 +17,8 @@ export interface HeadlineView {
 	readonly timeOfDay?: string;
 	/** "Draft" or "Scheduled" in `astro dev`; absent for published articles. */
 	readonly label?: string;
+	/** The kind of article ("Opinion", "Analysis"), shown before the headline; absent for plain news. */
+	readonly kicker?: string;
 }
 
 /** A date ready for `<time datetime>`: machine text with offset, and what readers see. */
@@ -42,6 +46,24 @@ export interface ArticleCardView {
 	readonly image?: { readonly src: string; readonly alt: string };
 	/** "Draft" or "Scheduled" in `astro dev`; absent for published articles. */
 	readonly label?: string;
+	/** The kind of article ("Opinion", "Analysis") above the headline; absent for plain news. */
+	readonly kicker?: string;
+	/** The byline's names, each linking to their page; empty when the article names nobody. */
+	readonly byline: readonly BylineNameView[];
+}
+
+/** One name of a byline: its page, and the words before it ("", ", " or " and "). */
+export interface BylineNameView extends LinkView {
+	readonly before: string;
+}
+
+/** The names of a byline as links to their pages, with the words between them ("A, B and C"). */
+export function bylineView(names: readonly string[], urls: Urls): BylineNameView[] {
+	return names.map((name, i) => ({
+		href: urls.author(authorSlug(name)),
+		label: name,
+		before: i === 0 ? '' : i === names.length - 1 ? ' and ' : ', ',
+	}));
 }
 
 /** A date as `<time>` needs it, written the site's way. */
@@ -70,6 +92,7 @@ export function statusLabel(article: Pick<Article, 'status'>): string | undefine
 /** The card of an article in a list. */
 export function articleCard(article: Article, { urls, dates, label }: ViewContext): ArticleCardView {
 	const status = statusLabel(article);
+	const kicker = labelKicker(article.label);
 	return {
 		id: article.id,
 		href: article.path,
@@ -79,6 +102,8 @@ export function articleCard(article: Article, { urls, dates, label }: ViewContex
 		tags: tagLinks(article.tags, urls, label),
 		...(article.image ? { image: { src: article.image.src, alt: article.image.alt } } : {}),
 		...(status ? { label: status } : {}),
+		...(kicker ? { kicker } : {}),
+		byline: bylineView(article.author, urls),
 	};
 }
 
@@ -86,11 +111,13 @@ export function articleCard(article: Article, { urls, dates, label }: ViewContex
 export function headline(article: Article, { dates }: Pick<ViewContext, 'dates'>): HeadlineView {
 	const status = statusLabel(article);
 	const timeOfDay = dates.timeOfDay(article.date);
+	const kicker = labelKicker(article.label);
 	return {
 		href: article.path,
 		title: article.title,
 		published: timeView(article.date, dates),
 		...(timeOfDay === undefined ? {} : { timeOfDay }),
 		...(status ? { label: status } : {}),
+		...(kicker ? { kicker } : {}),
 	};
 }

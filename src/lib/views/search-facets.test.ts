@@ -38,6 +38,14 @@ describe('searchFacets', () => {
 		expect(summer < winter).toBe(true);
 	});
 
+	test('filters by each name of the byline and by the kind of article, plain news included', () => {
+		const facets = searchFacets(viewOf({ author: ['Ada Reporter', 'Ben Writer'], label: 'opinion' }));
+		expect(facets.authors).toEqual(['Ada Reporter', 'Ben Writer']);
+		expect(facets.label).toBe('Opinion');
+		expect(searchFacets(viewOf({})).label).toBe('News');
+		expect(searchFacets(viewOf({})).authors).toEqual([]);
+	});
+
 	test('shows the date as the article page does', () => {
 		const view = viewOf({ date: '2025-02-12' });
 		const facets = searchFacets(view);

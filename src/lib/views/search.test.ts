@@ -18,6 +18,8 @@ import {
 const query = (overrides: Partial<SearchQuery> = {}): SearchQuery => ({
 	term: '',
 	tag: '',
+	author: '',
+	label: '',
 	year: '',
 	order: 'relevance',
 	...overrides,
@@ -28,9 +30,17 @@ describe('parseSearchQuery', () => {
 		expect(parseSearchQuery(new URLSearchParams('q=+peace+talks+&tag=Donald%20Trump&year=2025&sort=newest'))).toEqual({
 			term: 'peace talks',
 			tag: 'Donald Trump',
+			author: '',
+			label: '',
 			year: '2025',
 			order: 'newest',
 		});
+	});
+
+	test('reads an author and a kind of article', () => {
+		expect(parseSearchQuery(new URLSearchParams('author=Ada%20Reporter&label=Opinion'))).toEqual(
+			query({ author: 'Ada Reporter', label: 'Opinion' }),
+		);
 	});
 
 	test('falls back to everything, by relevance, for missing or unknown values', () => {
@@ -40,7 +50,14 @@ describe('parseSearchQuery', () => {
 
 describe('searchQueryString', () => {
 	test('round-trips through parseSearchQuery, including characters that need escaping', () => {
-		const asked = query({ term: 'Zelensky & “peace”', tag: 'R&D / Science', year: '2024', order: 'newest' });
+		const asked = query({
+			term: 'Zelensky & “peace”',
+			tag: 'R&D / Science',
+			author: 'Ann “A&B” O’Neil',
+			label: 'Analysis',
+			year: '2024',
+			order: 'newest',
+		});
 		expect(parseSearchQuery(new URLSearchParams(searchQueryString(asked)))).toEqual(asked);
 	});
 
@@ -54,6 +71,8 @@ describe('hasCriteria', () => {
 		expect(hasCriteria(query({ term: 'x' }))).toBe(true);
 		expect(hasCriteria(query({ tag: 'Ukraine' }))).toBe(true);
 		expect(hasCriteria(query({ year: '2025' }))).toBe(true);
+		expect(hasCriteria(query({ author: 'Ada Reporter' }))).toBe(true);
+		expect(hasCriteria(query({ label: 'Opinion' }))).toBe(true);
 		expect(hasCriteria(query({ order: 'newest' }))).toBe(false);
 	});
 });
@@ -63,6 +82,13 @@ describe('pagefindArguments', () => {
 		expect(pagefindArguments(query({ term: 'Lyovochkin', tag: 'Ukraine' }))).toEqual([
 			'Lyovochkin',
 			{ filters: { tag: 'Ukraine' } },
+		]);
+	});
+
+	test('filters by author and by kind of article', () => {
+		expect(pagefindArguments(query({ term: 'harbour', author: 'Ada Reporter', label: 'Opinion' }))).toEqual([
+			'harbour',
+			{ filters: { author: 'Ada Reporter', label: 'Opinion' } },
 		]);
 	});
 
@@ -172,6 +198,13 @@ describe('searchResultView', () => {
 		expect(withoutLeadingTitle(runs, 'Trump says he expects to meet Putin')).toEqual(runs);
 	});
 
+	test('marks an opinion result as the listings do', () => {
+		expect(searchResultView({ url: '/a/', excerpt: 'x', meta: { title: 'A', kicker: 'Opinion' } }).kicker).toBe(
+			'Opinion',
+		);
+		expect(searchResultView({ url: '/a/', excerpt: 'x', meta: { title: 'A' } })).not.toHaveProperty('kicker');
+	});
+
 	test('leaves out a missing date and falls back to the address for a missing headline', () => {
 		const view = searchResultView({ url: '/a/', excerpt: 'x', meta: {} });
 		expect(view.title).toBe('/a/');
@@ -203,6 +236,9 @@ describe('resultsSummary', () => {
 			'12 results for “peace talks” tagged Ukraine in 2025.',
 		);
 		expect(resultsSummary(3, query({ tag: 'Ukraine' }))).toBe('3 results tagged Ukraine.');
+		expect(resultsSummary(2, query({ author: 'Ada Reporter', label: 'Opinion' }))).toBe(
+			'2 opinion results by Ada Reporter.',
+		);
 	});
 
 	test('says plainly when nothing matches', () => {

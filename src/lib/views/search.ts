@@ -3,12 +3,16 @@ import type { TimeView } from './article-view.ts';
 /** The orders the search page offers: Pagefind's ranking, or publication date newest first. */
 export type SearchOrder = 'relevance' | 'newest';
 
-/** What a reader asked the search page for; mirrors its query string `?q=…&tag=…&year=…&sort=newest`. */
+/** What a reader asked the search page for; mirrors its query string `?q=…&tag=…&author=…&label=…&year=…&sort=newest`. */
 export interface SearchQuery {
 	/** The words typed, trimmed; empty when only filters are chosen. */
 	readonly term: string;
 	/** A tag's display label, or empty for every tag. */
 	readonly tag: string;
+	/** A byline's name, or empty for every author. */
+	readonly author: string;
+	/** A kind of article as its kicker reads ("Opinion", "News"), or empty for every kind. */
+	readonly label: string;
 	/** A year such as `2025`, or empty for every year. */
 	readonly year: string;
 	readonly order: SearchOrder;
@@ -19,6 +23,8 @@ export function parseSearchQuery(params: URLSearchParams): SearchQuery {
 	return {
 		term: params.get('q')?.trim() ?? '',
 		tag: params.get('tag')?.trim() ?? '',
+		author: params.get('author')?.trim() ?? '',
+		label: params.get('label')?.trim() ?? '',
 		year: params.get('year')?.trim() ?? '',
 		order: params.get('sort') === 'newest' ? 'newest' : 'relevance',
 	};
@@ -29,21 +35,25 @@ export function searchQueryString(query: SearchQuery): string {
 	const params = new URLSearchParams();
 	if (query.term) params.set('q', query.term);
 	if (query.tag) params.set('tag', query.tag);
+	if (query.author) params.set('author', query.author);
+	if (query.label) params.set('label', query.label);
 	if (query.year) params.set('year', query.year);
 	if (query.order === 'newest') params.set('sort', 'newest');
 	const text = params.toString();
 	return text ? `?${text}` : '';
 }
 
-/** True when the query asks for anything: words, a tag or a year. */
+/** True when the query asks for anything: words, a tag, an author, a kind or a year. */
 export function hasCriteria(query: SearchQuery): boolean {
-	return query.term !== '' || query.tag !== '' || query.year !== '';
+	return query.term !== '' || query.tag !== '' || query.author !== '' || query.label !== '' || query.year !== '';
 }
 
 /** The arguments of Pagefind's `search(term, options)`: a null term lists every article the filters allow. */
 export function pagefindArguments(query: SearchQuery): [term: string | null, options: PagefindSearchOptions] {
 	const filters: Record<string, string> = {};
 	if (query.tag) filters.tag = query.tag;
+	if (query.author) filters.author = query.author;
+	if (query.label) filters.label = query.label;
 	if (query.year) filters.year = query.year;
 	// Without words there is no relevance to rank by, so filter-only listings are newest first too.
 	const newest = query.order === 'newest' || query.term === '';
@@ -94,16 +104,19 @@ export interface SearchResultView {
 	readonly href: string;
 	readonly title: string;
 	readonly published?: TimeView;
+	/** The kind of article ("Opinion") when it is not plain news. */
+	readonly kicker?: string;
 	readonly excerpt: readonly ExcerptRun[];
 }
 
 /** The view of one Pagefind result; metadata an article page did not record is left out, never shown as "undefined". */
 export function searchResultView(data: PagefindResultData): SearchResultView {
-	const { title, date, datetime } = data.meta;
+	const { title, date, datetime, kicker } = data.meta;
 	return {
 		href: data.url,
 		title: title?.trim() || data.url,
 		...(date && datetime ? { published: { iso: datetime, text: date } } : {}),
+		...(kicker?.trim() ? { kicker: kicker.trim() } : {}),
 		excerpt: withoutLeadingTitle(excerptRuns(data.excerpt), title?.trim() ?? ''),
 	};
 }
@@ -183,7 +196,7 @@ export interface FilterOption {
 	readonly label: string;
 }
 
-/** The tags Pagefind knows, alphabetical, from `pagefind.filters()`'s counts for `tag`. */
+/** The values Pagefind knows for a filter (tags, authors, kinds), alphabetical, from `pagefind.filters()`'s counts. */
 export function tagOptions(counts: Readonly<Record<string, number>> | undefined): FilterOption[] {
 	return Object.keys(counts ?? {})
 		.sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }) || (a < b ? -1 : 1))
@@ -197,10 +210,15 @@ export function yearOptions(counts: Readonly<Record<string, number>> | undefined
 		.map((year) => ({ value: year, label: year }));
 }
 
-/** The sentence announced after a search, e.g. `2 results for “peace talks” tagged Ukraine in 2025`. */
+/** The sentence announced after a search, e.g. `2 opinion results for “peace talks” tagged Ukraine by Ada Reporter in 2025`. */
 export function resultsSummary(count: number, query: SearchQuery): string {
-	const scope = [query.tag ? ` tagged ${query.tag}` : '', query.year ? ` in ${query.year}` : ''].join('');
+	const scope = [
+		query.tag ? ` tagged ${query.tag}` : '',
+		query.author ? ` by ${query.author}` : '',
+		query.year ? ` in ${query.year}` : '',
+	].join('');
 	const words = query.term ? ` for “${query.term}”` : '';
-	if (count === 0) return `No results${words}${scope}.`;
-	return `${count} ${count === 1 ? 'result' : 'results'}${words}${scope}.`;
+	const kind = query.label ? `${query.label.toLowerCase()} ` : '';
+	if (count === 0) return `No ${kind}results${words}${scope}.`;
+	return `${count} ${kind}${count === 1 ? 'result' : 'results'}${words}${scope}.`;
 }

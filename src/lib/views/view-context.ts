@@ -1,4 +1,5 @@
 import type { DateFormat } from '../date-format.ts';
+import type { Publisher } from '../publisher.ts';
 import type { SiteSettings } from '../settings.ts';
 import type { TagLabeller } from '../tag-labels.ts';
 import type { Urls } from '../urls.ts';
@@ -15,4 +16,6 @@ export interface ViewContext {
 	readonly label: TagLabeller;
 	/** The publication's name, description and language. */
 	readonly site: Pick<SiteSettings, 'title' | 'description' | 'lang'>;
+	/** The publishing organisation with its policy pages; without it, the site under its title. */
+	readonly publisher?: Publisher;
 }

@@ -1,0 +1,38 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Profile } from '../lib/content/site-files.ts';
+import { policyPageProblems, resolvePublisher, type Publisher } from '../lib/publisher.ts';
+import { listArticles } from './article-list.ts';
+import { settings, urls } from './site.ts';
+
+/** A site page's collection entry, for `render()`. */
+export type SitePageEntry = CollectionEntry<'pages'>;
+
+/** Every site page (about, standards), by slug order. */
+export async function listSitePages(): Promise<readonly SitePageEntry[]> {
+	return (await getCollection('pages')).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+let profileCache: Promise<ReadonlyMap<string, Profile>> | undefined;
+
+/** Each author profile by author slug; a byline without one has none. */
+export function profilesBySlug(): Promise<ReadonlyMap<string, Profile>> {
+	profileCache ??= getCollection('profiles').then((entries) => new Map(entries.map((e) => [e.data.slug, e.data])));
+	return profileCache;
+}
+
+let publisherCache: Promise<Publisher> | undefined;
+
+/**
+ * The publisher of this build, with its policy pages. Fails the build, naming the setting and the
+ * missing file, when a policy names a site page that does not exist.
+ */
+export function sitePublisher(): Promise<Publisher> {
+	publisherCache ??= Promise.all([listSitePages(), listArticles()]).then(([pages, articles]) => {
+		const problems = policyPageProblems(settings.publisher, new Set(pages.map((page) => page.id)), settings.pagesDir);
+		if (problems.length) throw new Error(`[publisher] ${problems.join('\n')}`);
+		return resolvePublisher(settings.publisher, urls, {
+			hasUnbylined: articles.some((article) => article.author.length === 0),
+		});
+	});
+	return publisherCache;
+}

@@ -1,0 +1,14 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { authorFeeds, feedResponse } from '../../../data/site-feeds.ts';
+import { pageCacheKey } from '../../../data/site.ts';
+
+export const getStaticPaths = (async () =>
+	(await authorFeeds()).map(({ slug, feed }) => ({
+		params: { author: slug },
+		props: { feed },
+		cacheKey: pageCacheKey(feed),
+	}))) satisfies GetStaticPaths;
+
+/** One author's feed of their newest articles, as atom.xml. */
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) =>
+	feedResponse('atom', props.feed);

@@ -1,0 +1,14 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { feedResponse, storyFeeds } from '../../../data/site-feeds.ts';
+import { pageCacheKey } from '../../../data/site.ts';
+
+export const getStaticPaths = (async () =>
+	(await storyFeeds()).map(({ slug, feed }) => ({
+		params: { story: slug },
+		props: { feed },
+		cacheKey: pageCacheKey(feed),
+	}))) satisfies GetStaticPaths;
+
+/** One developing story's feed, newest first, as rss.xml. */
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) =>
+	feedResponse('rss', props.feed);
