@@ -12,6 +12,7 @@ export const TEMPLATE_IDS: readonly string[] = [
 	'corrections-heading',
 	'related-heading',
 	'search-term',
+	'story-box-heading',
 	'topics-heading',
 ];
 
