@@ -106,6 +106,8 @@ async function copyProject(): Promise<string> {
 	for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) {
 		await cp(join(ROOT, entry), join(copy, entry), { recursive: true });
 	}
+	// The site's own pages are part of the project: the publisher's policies name them.
+	await cp(join(ROOT, 'content', 'pages'), join(copy, 'content', 'pages'), { recursive: true });
 	await symlink(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
 	return copy;
 }

@@ -1,5 +1,7 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Profile } from '../lib/content/site-files.ts';
+import { isProfileFileName, isSitePageFileName, type Profile } from '../lib/content/site-files.ts';
 import { policyPageProblems, resolvePublisher, type Publisher } from '../lib/publisher.ts';
 import { listArticles } from './article-list.ts';
 import { settings, urls } from './site.ts';
@@ -7,8 +9,17 @@ import { settings, urls } from './site.ts';
 /** A site page's collection entry, for `render()`. */
 export type SitePageEntry = CollectionEntry<'pages'>;
 
+/**
+ * True when `dir` holds a file `wanted` takes. Asked before reading a collection: Astro warns about
+ * every empty collection it is asked for, and most sites have no author profiles.
+ */
+async function holds(dir: string, wanted: (name: string) => boolean): Promise<boolean> {
+	return (await readdir(dir).catch((): string[] => [])).some(wanted);
+}
+
 /** Every site page (about, standards), by slug order. */
 export async function listSitePages(): Promise<readonly SitePageEntry[]> {
+	if (!(await holds(settings.pagesDir, isSitePageFileName))) return [];
 	return (await getCollection('pages')).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
@@ -16,7 +27,9 @@ let profileCache: Promise<ReadonlyMap<string, Profile>> | undefined;
 
 /** Each author profile by author slug; a byline without one has none. */
 export function profilesBySlug(): Promise<ReadonlyMap<string, Profile>> {
-	profileCache ??= getCollection('profiles').then((entries) => new Map(entries.map((e) => [e.data.slug, e.data])));
+	profileCache ??= holds(join(settings.contentDir, 'authors'), isProfileFileName).then(async (any) =>
+		any ? new Map((await getCollection('profiles')).map((e) => [e.data.slug, e.data])) : new Map(),
+	);
 	return profileCache;
 }
 
