@@ -134,10 +134,10 @@ export function resolveSettings(env: Readonly<Record<string, string | undefined>
 	) as Record<PolicyPage, string>;
 	return {
 		...defaultSettings,
-		pagesDir: env['PAGES_DIR']?.trim() || defaultSettings.pagesDir,
+		pagesDir: env.PAGES_DIR?.trim() || defaultSettings.pagesDir,
 		publisher: {
-			name: env['PUBLISHER_NAME']?.trim() || title,
-			logo: env['PUBLISHER_LOGO']?.trim() || defaultSettings.publisher.logo,
+			name: env.PUBLISHER_NAME?.trim() || title,
+			logo: env.PUBLISHER_LOGO?.trim() || defaultSettings.publisher.logo,
 			pages,
 		},
 		lang,

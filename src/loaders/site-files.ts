@@ -87,14 +87,15 @@ export async function readSitePages(
 export function profilesLoader({ contentDir }: { readonly contentDir: string }): Loader {
 	return {
 		name: 'profiles-loader',
-		load: async ({ config, store, logger, parseData }) => {
+		load: async (context) => {
+			const { config, store, logger } = context;
 			const root = fileURLToPath(config.root);
 			const { profiles, ignored, problems } = await readProfiles(root, contentDir);
 			if (problems.length) throw new Error(formatContentProblems(problems));
 			if (ignored.length) logger.info(formatIgnored(ignored));
 			store.clear();
 			for (const { slug, ...data } of profiles)
-				store.set({ id: slug, data: await parseData({ id: slug, data: { ...data, slug } }) });
+				store.set({ id: slug, data: await context.parseData({ id: slug, data: { ...data, slug } }) });
 		},
 	};
 }
@@ -109,7 +110,8 @@ export function sitePagesLoader({
 }): Loader {
 	return {
 		name: 'site-pages-loader',
-		load: async ({ config, store, logger, parseData, renderMarkdown, generateDigest }) => {
+		load: async (context) => {
+			const { config, store, logger } = context;
 			const root = fileURLToPath(config.root);
 			const { pages, ignored, problems } = await readSitePages(root, pagesDir);
 			if (problems.length) throw new Error(formatContentProblems(problems));
@@ -124,11 +126,11 @@ export function sitePagesLoader({
 				store.set({
 					id: slug,
 					filePath,
-					data: await parseData({ id: slug, data: { ...data, slug } }),
+					data: await context.parseData({ id: slug, data: { ...data, slug } }),
 					body,
-					rendered: await renderMarkdown(body),
+					rendered: await context.renderMarkdown(body),
 					// The page's cacheKey: its text and front-matter (the Markdown pipeline is the site's).
-					digest: generateDigest(JSON.stringify([data, body])),
+					digest: context.generateDigest(JSON.stringify([data, body])),
 				});
 			}
 		},
