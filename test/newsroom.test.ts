@@ -141,7 +141,8 @@ describe('bylines and author pages', () => {
 
 	test('an author page lists their articles newest first, with the profile and a ProfilePage', async () => {
 		const doc = await page('authors/ada-reporter/');
-		expect(clean(doc.querySelector('h1')?.textContent)).toBe('Ada Reporter (4 articles)');
+		expect(clean(doc.querySelector('h1')?.textContent)).toBe('Ada Reporter');
+		expect(clean(doc.querySelector('.listing__back')?.textContent)).toMatch(/^4 articles ·/u);
 		expect(clean(doc.querySelector('.profile__role')?.textContent)).toBe('Fixture reporter');
 		expect(doc.querySelector('.profile a[rel="me"]')?.getAttribute('href')).toBe('https://example.org/ada-reporter');
 		expect([...doc.querySelectorAll('.card__title')].map((h) => clean(h.textContent))).toEqual([
@@ -192,14 +193,19 @@ describe('bylines and author pages', () => {
 	});
 });
 
+/** The item of a listing (card, front-page story or compact headline) whose text holds `title`. */
+function listed(doc: Document, title: string): Element | undefined {
+	return [...doc.querySelectorAll('.card, .story, .headlines li')].find((item) => item.textContent?.includes(title));
+}
+
 describe('labels', () => {
 	test('an opinion piece is marked Opinion on its page and wherever it is listed', async () => {
 		const doc = await page('2025/03/05/opinion-piece/');
 		expect(clean(doc.querySelector('.article__header .kicker')?.textContent)).toBe('Opinion');
+		// Cards on tag and author pages, stories on the front page, compact headlines on month pages.
 		for (const listing of ['', 'tags/harbour/', 'authors/ben-writer/', '2025/03/']) {
-			const cards = [...(await page(listing)).querySelectorAll('.card')];
-			const card = cards.find((c) => clean(c.querySelector('.card__title')?.textContent) === 'Fixture opinion piece');
-			expect(clean(card?.querySelector('.kicker')?.textContent), listing).toBe('Opinion');
+			const card = listed(await page(listing), 'Fixture opinion piece');
+			expect(clean(card?.querySelector('.kicker')?.textContent), listing).toMatch(/^Opinion:?$/u);
 		}
 	});
 
@@ -217,9 +223,8 @@ describe('labels', () => {
 	test('plain news shows no kicker', async () => {
 		const doc = await page('2025/03/06/unsigned/');
 		expect(doc.querySelector('.article__header .kicker')).toBeNull();
-		const card = [...(await page('')).querySelectorAll('.card')].find((c) =>
-			c.textContent?.includes('Fixture unsigned'),
-		);
+		const card = listed(await page(''), 'Fixture unsigned');
+		expect(card).toBeDefined();
 		expect(card?.querySelector('.kicker')).toBeNull();
 	});
 
