@@ -4,6 +4,7 @@ import { groupByDate, type YearGroup } from '../lib/archive.ts';
 import { relatedArticles } from '../lib/related.ts';
 import { groupByTag, tagLabeller, type TagGroup } from '../lib/tags.ts';
 import { listArticles } from './article-list.ts';
+import { onceForContent } from './content-version.ts';
 
 /** The site-wide indexes every listing and article page draws on, built once per build. */
 export interface SiteIndexes {
@@ -19,13 +20,8 @@ export interface SiteIndexes {
 	readonly related: ReadonlyMap<string, readonly Article[]>;
 }
 
-let cache: Promise<SiteIndexes> | undefined;
-
 /** The indexes of the articles {@link listArticles} shows, computed on first use and shared by every page. */
-export function siteIndexes(): Promise<SiteIndexes> {
-	cache ??= build();
-	return cache;
-}
+export const siteIndexes: () => Promise<SiteIndexes> = onceForContent(build);
 
 async function build(): Promise<SiteIndexes> {
 	const articles = await listArticles();
