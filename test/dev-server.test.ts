@@ -57,7 +57,7 @@ async function editArticle(edit: (text: string) => string): Promise<void> {
 	await writeFile(file, edit(await readFile(file, 'utf8')));
 }
 
-const setTitle = (title: string) => (text: string) => text.replace(/^title: .*$/mu, `title: ${title}`);
+const setTitle = (title: string) => (text: string) => text.replace(/^title: .*$/mu, `title: ${JSON.stringify(title)}`);
 
 describe('astro dev follows the content folder', () => {
 	test('an edited title shows on the article page without a restart', async () => {
