@@ -13,15 +13,37 @@ const NO_ASTRO_VIRTUAL = {
 
 /**
  * A relative import that climbs out of the folder tree the file lives in. `up` is how many `../` lead to
- * the top of the tree; tests may still reach the shared fixtures in test/support.
+ * the top of the tree; tests (only they) may still reach the shared fixtures in test/support.
  * @param {number} up
  * @param {string} tree
+ * @param {boolean} isTest
  */
-function leavesTree(up, tree) {
+function leavesTree(up, tree, isTest) {
 	return {
-		regex: `^(\\.\\./){${String(up + 1)}}(?!(\\.\\./)*test/support/)`,
+		regex: `^(\\.\\./){${String(up + 1)}}${isTest ? '(?!(\\.\\./)*test/support/)' : ''}`,
 		message: `${tree} imports nothing from the rest of src: only its own files and packages (STYLE.md, dependency direction).`,
 	};
+}
+
+/**
+ * The import rules for the files `glob` matches, `up` folders below the top of `tree`: its sources, then
+ * its tests (which may also import test/support).
+ * @param {string} glob
+ * @param {number} up
+ * @param {string} tree
+ * @param {{ regex: string; message: string }[]} extra
+ * @returns {import('eslint').Linter.Config[]}
+ */
+function boundaries(glob, up, tree, extra = []) {
+	/** @type {(isTest: boolean) => import('eslint').Linter.RulesRecord} */
+	const rule = (isTest) => ({
+		'no-restricted-imports': ['error', { patterns: [NO_ASTRO_VIRTUAL, leavesTree(up, tree, isTest), ...extra] }],
+	});
+	const tests = glob.replace(/\.ts$/u, '.test.ts');
+	return [
+		{ files: [glob], ignores: [tests], rules: rule(false) },
+		{ files: [tests], rules: rule(true) },
+	];
 }
 
 /** The core of src/lib (its top-level files) never depends on the groups built on top of it. */
@@ -112,28 +134,8 @@ export default defineConfig(
 	},
 
 	// The dependency boundaries of STYLE.md.
-	{
-		files: ['src/lib/*.ts'],
-		rules: {
-			'no-restricted-imports': ['error', { patterns: [NO_ASTRO_VIRTUAL, leavesTree(0, 'src/lib'), CORE_UPWARDS] }],
-		},
-	},
-	{
-		files: ['src/lib/*/**/*.ts'],
-		rules: {
-			'no-restricted-imports': ['error', { patterns: [NO_ASTRO_VIRTUAL, leavesTree(1, 'src/lib')] }],
-		},
-	},
-	{
-		files: ['src/markdown/*.ts'],
-		rules: {
-			'no-restricted-imports': ['error', { patterns: [NO_ASTRO_VIRTUAL, leavesTree(0, 'src/markdown')] }],
-		},
-	},
-	{
-		files: ['src/markdown/*/**/*.ts'],
-		rules: {
-			'no-restricted-imports': ['error', { patterns: [NO_ASTRO_VIRTUAL, leavesTree(1, 'src/markdown')] }],
-		},
-	},
+	...boundaries('src/lib/*.ts', 0, 'src/lib', [CORE_UPWARDS]),
+	...boundaries('src/lib/*/**/*.ts', 1, 'src/lib'),
+	...boundaries('src/markdown/*.ts', 0, 'src/markdown'),
+	...boundaries('src/markdown/*/**/*.ts', 1, 'src/markdown'),
 );

@@ -31,13 +31,18 @@ function runNew(
 }
 
 describe('npm run new', () => {
-	test('writes a valid article dated today in the site time zone and prints its path', async () => {
+	test('writes a valid article dated today in the site time zone and prints its path, then what to do next', async () => {
 		const dir = await mkdtemp(join(tmpdir(), 'news-new-'));
 		// 03:00 UTC on 1 March is 28 February in New York, the site's zone.
 		const result = await runNew(dir, ['Harbour budget: "up" 5%'], { BUILD_TIME: '2025-03-01T03:00:00Z' });
 		expect(result.code, result.stderr).toBe(0);
 		const path = join(dir, 'harbour-budget-up-5.md');
-		expect(result.stdout.trim()).toBe(path);
+		const [printed, ...next] = result.stdout.split('\n');
+		expect(printed).toBe(path);
+		// Then what to do next: write it, preview it, publish it.
+		expect(next.join('\n')).toMatch(/Write the article in .*harbour-budget-up-5\.md/u);
+		expect(next.join('\n')).toContain('npm run dev');
+		expect(next.join('\n')).toContain('Remove `draft: true`');
 		expect(await readdir(dir)).toEqual(['harbour-budget-up-5.md']);
 		expect(await readFile(path, 'utf8')).toContain('\ndate: 2025-02-28\n');
 		const { articles, problems } = checkArticleFiles(await readArticleFiles(ROOT, dir), 'America/New_York');

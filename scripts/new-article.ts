@@ -46,3 +46,12 @@ try {
 	process.exit(1);
 }
 console.log(filePath);
+console.log(
+	[
+		'',
+		'Next:',
+		`  1. Write the article in ${filePath}: the headline, the standfirst ("description"), tags and the body.`,
+		'  2. Preview it with `npm run dev` (drafts are shown there, labelled); the page follows each save.',
+		'  3. Remove `draft: true` to publish it with the next build; `npm run check:content` lists any problem.',
+	].join('\n'),
+);

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { newestFirst, toArticle, type Article } from '../lib/articles.ts';
 import { countByStatus, publishedOnly, publishingReport } from '../lib/publishing.ts';
+import { onceForContent } from './content-version.ts';
 import type { LeadPicture } from './pictures.ts';
 import { settings, urls } from './site.ts';
 
@@ -19,12 +20,8 @@ interface ArticleList {
 	readonly pictures: ReadonlyMap<string, LeadPicture>;
 }
 
-let cache: Promise<ArticleList> | undefined;
-
-function articleList(): Promise<ArticleList> {
-	cache ??= load();
-	return cache;
-}
+/** The list, built once (again after an edit under `astro dev`). */
+const articleList = onceForContent(load);
 
 /**
  * Every article that is shown in this build, newest first: the one place the publishing rule is
@@ -86,7 +83,7 @@ async function load(): Promise<ArticleList> {
 	// with NODE_ENV=test (as under vitest) or development would publish drafts.
 	const showsAll = import.meta.env.MODE === 'development';
 	const published = publishedOnly(all);
-	// Once per build (this list is computed once): nothing is held back without a word.
+	// Once per build (this list is computed once; under astro dev once per edit): nothing is held back without a word.
 	console.info(`[publishing] ${publishingReport(countByStatus(all.map(({ status }) => status)), { showsAll })}`);
 	return {
 		shown: showsAll ? all : published,

@@ -6,6 +6,7 @@ import { groupByAuthor, type AuthorGroup } from '../lib/bylines.ts';
 import { groupByStory, type StoryGroup } from '../lib/stories.ts';
 import { groupByTag, tagLabeller, type TagGroup } from '../lib/tags.ts';
 import { listArticles } from './article-list.ts';
+import { onceForContent } from './content-version.ts';
 
 /** The site-wide indexes every listing and article page draws on, built once per build. */
 export interface SiteIndexes {
@@ -27,13 +28,8 @@ export interface SiteIndexes {
 	readonly storyOf: ReadonlyMap<string, StoryGroup<Article>>;
 }
 
-let cache: Promise<SiteIndexes> | undefined;
-
 /** The indexes of the articles {@link listArticles} shows, computed on first use and shared by every page. */
-export function siteIndexes(): Promise<SiteIndexes> {
-	cache ??= build();
-	return cache;
-}
+export const siteIndexes: () => Promise<SiteIndexes> = onceForContent(build);
 
 async function build(): Promise<SiteIndexes> {
 	const articles = await listArticles();

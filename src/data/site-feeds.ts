@@ -1,6 +1,7 @@
 import { getRssString } from '@astrojs/rss';
 import type { Article } from '../lib/articles.ts';
 import { articleEntry, listPublished } from './article-list.ts';
+import { onContentChange, onceForContent } from './content-version.ts';
 import { siteIndexes } from './indexes.ts';
 import { atomFeedXml } from '../lib/syndication/atom-feed.ts';
 import {
@@ -24,21 +25,21 @@ const site = { title: settings.title, description: settings.description };
 
 /** Each article's feed HTML, made once however many feeds (site, tags) carry the article. */
 const feedHtmlById = new Map<string, string>();
-
-let renderedCache: Promise<ReadonlyMap<string, string>> | undefined;
+onContentChange(() => {
+	feedHtmlById.clear();
+});
 
 /** Each published article's rendered HTML by id, gathered once for every feed. */
-function renderedById(): Promise<ReadonlyMap<string, string>> {
-	renderedCache ??= listPublished().then(
+const renderedById: () => Promise<ReadonlyMap<string, string>> = onceForContent(() =>
+	listPublished().then(
 		async (published) =>
 			new Map(
 				await Promise.all(
 					published.map(async (article) => [article.id, (await articleEntry(article)).rendered?.html ?? ''] as const),
 				),
 			),
-	);
-	return renderedCache;
-}
+	),
+);
 
 /** The feed of `scope`, from `articles` (every published one, or a tag's); feeds carry published articles only. */
 async function buildFeed(scope: FeedScope, articles: readonly Article[]): Promise<FeedData> {
@@ -61,58 +62,46 @@ async function buildFeed(scope: FeedScope, articles: readonly Article[]): Promis
 	});
 }
 
-let siteCache: Promise<FeedData> | undefined;
-
 /** The site-wide feed, built once and shared by its three formats. */
-export function siteFeed(): Promise<FeedData> {
-	siteCache ??= listPublished().then((published) => buildFeed(siteFeedScope(urls, site), published));
-	return siteCache;
-}
-
-let tagCache: Promise<{ slug: string; feed: FeedData }[]> | undefined;
+export const siteFeed: () => Promise<FeedData> = onceForContent(() =>
+	listPublished().then((published) => buildFeed(siteFeedScope(urls, site), published)),
+);
 
 /** The feed of every tag, built once and shared by the three formats. */
-export function tagFeeds(): Promise<{ slug: string; feed: FeedData }[]> {
-	tagCache ??= siteIndexes().then(({ tags }) =>
+export const tagFeeds: () => Promise<{ slug: string; feed: FeedData }[]> = onceForContent(() =>
+	siteIndexes().then(({ tags }) =>
 		Promise.all(
 			tags.map(async (tag) => ({
 				slug: tag.slug,
 				feed: await buildFeed(tagFeedScope(urls, site, tag), tag.articles),
 			})),
 		),
-	);
-	return tagCache;
-}
-
-let authorCache: Promise<{ slug: string; feed: FeedData }[]> | undefined;
+	),
+);
 
 /** The feed of every author, built once and shared by the three formats. */
-export function authorFeeds(): Promise<{ slug: string; feed: FeedData }[]> {
-	authorCache ??= siteIndexes().then(({ authors }) =>
+export const authorFeeds: () => Promise<{ slug: string; feed: FeedData }[]> = onceForContent(() =>
+	siteIndexes().then(({ authors }) =>
 		Promise.all(
 			authors.map(async (author) => ({
 				slug: author.slug,
 				feed: await buildFeed(authorFeedScope(urls, site, author), author.articles),
 			})),
 		),
-	);
-	return authorCache;
-}
-
-let storyCache: Promise<{ slug: string; feed: FeedData }[]> | undefined;
+	),
+);
 
 /** The feed of every developing story, built once and shared by the three formats. */
-export function storyFeeds(): Promise<{ slug: string; feed: FeedData }[]> {
-	storyCache ??= siteIndexes().then(({ stories }) =>
+export const storyFeeds: () => Promise<{ slug: string; feed: FeedData }[]> = onceForContent(() =>
+	siteIndexes().then(({ stories }) =>
 		Promise.all(
 			stories.map(async (story) => ({
 				slug: story.slug,
 				feed: await buildFeed(storyFeedScope(urls, site, story), story.articles),
 			})),
 		),
-	);
-	return storyCache;
-}
+	),
+);
 
 /** `feed` written in `format`, as the response of a feed endpoint. */
 export async function feedResponse(format: FeedFormat, feed: FeedData): Promise<Response> {

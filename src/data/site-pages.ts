@@ -1,3 +1,4 @@
+import { onceForContent } from './content-version.ts';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
@@ -23,29 +24,23 @@ export async function listSitePages(): Promise<readonly SitePageEntry[]> {
 	return (await getCollection('pages')).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-let profileCache: Promise<ReadonlyMap<string, Profile>> | undefined;
-
-/** Each author profile by author slug; a byline without one has none. */
-export function profilesBySlug(): Promise<ReadonlyMap<string, Profile>> {
-	profileCache ??= holds(join(settings.contentDir, 'authors'), isProfileFileName).then(async (any) =>
+/** Each author profile by author slug; a byline without one has none. Made again after a content change in dev. */
+export const profilesBySlug: () => Promise<ReadonlyMap<string, Profile>> = onceForContent(() =>
+	holds(join(settings.contentDir, 'authors'), isProfileFileName).then(async (any) =>
 		any ? new Map((await getCollection('profiles')).map((e) => [e.data.slug, e.data])) : new Map(),
-	);
-	return profileCache;
-}
-
-let publisherCache: Promise<Publisher> | undefined;
+	),
+);
 
 /**
  * The publisher of this build, with its policy pages. Fails the build, naming the setting and the
  * missing file, when a policy names a site page that does not exist.
  */
-export function sitePublisher(): Promise<Publisher> {
-	publisherCache ??= Promise.all([listSitePages(), listArticles()]).then(([pages, articles]) => {
+export const sitePublisher: () => Promise<Publisher> = onceForContent(() =>
+	Promise.all([listSitePages(), listArticles()]).then(([pages, articles]) => {
 		const problems = policyPageProblems(settings.publisher, new Set(pages.map((page) => page.id)), settings.pagesDir);
 		if (problems.length) throw new Error(`[publisher] ${problems.join('\n')}`);
 		return resolvePublisher(settings.publisher, urls, {
 			hasUnbylined: articles.some((article) => article.author.length === 0),
 		});
-	});
-	return publisherCache;
-}
+	}),
+);

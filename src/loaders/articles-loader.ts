@@ -6,6 +6,7 @@ import { glob } from 'tinyglobby';
 import { articleId, checkArticleFiles, type ArticleFile, type CheckedArticle } from '../lib/content/article-files.ts';
 import { formatContentProblems, formatIgnored, type ContentProblem } from '../lib/content/content-problems.ts';
 import { resolveContentDir, scanContentFolder } from './content-files.ts';
+import { watchContentFolder } from './content-watcher.ts';
 import { checkArticleImages } from './image-files.ts';
 import { markdownRenderer } from './markdown-renderer.ts';
 import { countWords, readingTimeOf, type ReadingTimeData } from '../markdown/remark-reading-time.ts';
@@ -25,7 +26,8 @@ export interface ArticlesLoaderOptions {
 /**
  * Loads every Markdown article under the content folder: decodes, validates and renders each,
  * reuses the cached rendering of unchanged files (the cache key covers the Markdown plugins'
- * code and settings), and fails the build with every problem of every file at once.
+ * code and settings), and fails the build with every problem of every file at once. Under
+ * `astro dev` it keeps the store in step with the folder as files are edited, added and removed.
  */
 export function articlesLoader(options: ArticlesLoaderOptions): Loader {
 	return {
@@ -33,38 +35,73 @@ export function articlesLoader(options: ArticlesLoaderOptions): Loader {
 		load: async (context) => {
 			const root = fileURLToPath(context.config.root);
 			const contentDir = resolveContentDir(root, options.contentDir);
-			const scan = await scanContentFolder(root, contentDir);
-			const { files } = scan;
-			const seen = new Set(files.map((file) => articleId(file.path)));
-			for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
-			// The same checks as `npm run check:content`; a broken file stops the build before any rendering.
-			const checked = checkArticleFiles(files, options.timeZone);
-			const pictures = await checkArticleImages(checked.articles, contentDir, options.imageHosts, root);
-			const fileProblems = [...scan.problems, ...checked.problems, ...pictures.problems];
-			if (fileProblems.length) throw new Error(formatContentProblems(fileProblems));
-			// Pictures an article shows are used, not ignored.
-			const ignored = scan.ignored.filter((file) => !pictures.used.has(file));
-			if (ignored.length) context.logger.info(formatIgnored(ignored));
-			const pipelineKey = await pipelineDigest(root, context, options.renderKey);
-			const byFilePath = new Map(files.map((file) => [file.filePath, file]));
-			const counts = { rendered: 0, reused: 0 };
-			const toRender: RenderJob[] = [];
-			for (const article of checked.articles) {
-				const file = byFilePath.get(article.filePath);
-				if (!file) continue;
-				const job = reuseOrRenderJob(context, article, file, { contentDir, timeZone: options.timeZone, pipelineKey });
-				counts[job ? 'rendered' : 'reused'] += 1;
-				if (job) toRender.push(job);
+			const sync = (keepGoing: boolean) => syncArticles(context, options, { root, contentDir, keepGoing });
+			const { watcher, logger } = context;
+			if (!watcher) {
+				const problems = await sync(false);
+				if (problems.length) throw new Error(formatContentProblems(problems));
+				return;
 			}
-			const renderProblems: ContentProblem[] = await renderStale(context, toRender);
-			if (renderProblems.length) throw new Error(formatContentProblems(renderProblems));
-			// The counts are the evidence (for people and for test/cache.test.ts) that the cache works.
-			context.logger.info(
-				`${files.length} article file${files.length === 1 ? '' : 's'} loaded from ${relative(root, contentDir) || '.'}: ` +
-					`${counts.rendered} rendered, ${counts.reused} reused from the cache`,
-			);
+			// astro dev: a problem must not stop the server. It is logged, naming file and field; the
+			// other articles are updated, and a broken one keeps its last good version until it is fixed.
+			let hadProblems = false;
+			const report = (problems: readonly ContentProblem[]) => {
+				if (problems.length) logger.error(formatContentProblems(problems, DEV_CONSEQUENCE));
+				else if (hadProblems) logger.info('Every article file is valid again.');
+				hadProblems = problems.length > 0;
+			};
+			watchContentFolder({ watcher, logger }, contentDir, async () => {
+				report(await sync(true));
+			});
+			report(await sync(true));
 		},
 	};
+}
+
+const DEV_CONSEQUENCE = 'each keeps its last good version (or is missing) until it is fixed';
+
+/**
+ * Brings the store in step with the content folder: removes entries whose file is gone, stores
+ * new and changed articles, and returns every problem. Without `keepGoing` (a build) any file
+ * problem returns before anything is rendered; with it (dev), the files without problems are stored.
+ */
+async function syncArticles(
+	context: LoaderContext,
+	options: ArticlesLoaderOptions,
+	{ root, contentDir, keepGoing }: { root: string; contentDir: string; keepGoing: boolean },
+): Promise<ContentProblem[]> {
+	const scan = await scanContentFolder(root, contentDir);
+	const { files } = scan;
+	const seen = new Set(files.map((file) => articleId(file.path)));
+	for (const id of context.store.keys()) if (!seen.has(id)) context.store.delete(id);
+	// The same checks as `npm run check:content`; a broken file stops the build before any rendering.
+	const checked = checkArticleFiles(files, options.timeZone);
+	const pictures = await checkArticleImages(checked.articles, contentDir, options.imageHosts, root);
+	const fileProblems = [...scan.problems, ...checked.problems, ...pictures.problems];
+	if (fileProblems.length && !keepGoing) return fileProblems;
+	// Pictures an article shows are used, not ignored.
+	const ignored = scan.ignored.filter((file) => !pictures.used.has(file));
+	if (ignored.length) context.logger.info(formatIgnored(ignored));
+	const pipelineKey = await pipelineDigest(root, context, options.renderKey);
+	const byFilePath = new Map(files.map((file) => [file.filePath, file]));
+	const broken = new Set(fileProblems.map((problem) => problem.file));
+	const counts = { rendered: 0, reused: 0 };
+	const toRender: RenderJob[] = [];
+	for (const article of checked.articles) {
+		const file = byFilePath.get(article.filePath);
+		if (!file || broken.has(article.filePath)) continue;
+		const job = reuseOrRenderJob(context, article, file, { contentDir, timeZone: options.timeZone, pipelineKey });
+		counts[job ? 'rendered' : 'reused'] += 1;
+		if (job) toRender.push(job);
+	}
+	const renderProblems: ContentProblem[] = await renderStale(context, toRender);
+	if (renderProblems.length && !keepGoing) return renderProblems;
+	// The counts are the evidence (for people and for test/cache.test.ts) that the cache works.
+	context.logger.info(
+		`${files.length} article file${files.length === 1 ? '' : 's'} loaded from ${relative(root, contentDir) || '.'}: ` +
+			`${counts.rendered} rendered, ${counts.reused} reused from the cache`,
+	);
+	return [...fileProblems, ...renderProblems];
 }
 
 /** Stores the cached rendering of an unchanged article, or returns the job to render a new or changed one. */

@@ -5,6 +5,7 @@ import type { ContentProblem } from './content-problems.ts';
 import { calendarDay, type CalendarDay } from '../dates.ts';
 import { splitArticle } from './frontmatter.ts';
 import { findExcessiveNesting, MAX_NESTING } from './markdown-nesting.ts';
+import { placeholderProblems } from './new-article.ts';
 import { slugFromFilePath, urlSegmentProblem } from '../slugs.ts';
 import { findTagCollisions, tagCollisionProblems } from '../tags.ts';
 
@@ -54,7 +55,12 @@ export function checkArticleFile(file: ArticleFile, timeZone: string): CheckedAr
 		'data' in validated && validated.data.slug === undefined
 			? urlSegmentProblem(slugFromFilePath(file.path), 'the file name gives the slug', 'rename the file or give a shorter "slug"')
 			: undefined;
-	const fileProblems = [...bodyProblems, ...(nameProblem ? [{ field: 'slug', message: nameProblem }] : [])];
+	const fileProblems = [
+		...bodyProblems,
+		...(nameProblem ? [{ field: 'slug', message: nameProblem }] : []),
+		// A publisher who removed `draft: true` before writing the standfirst or the body.
+		...('data' in validated ? placeholderProblems(validated.data, split.body) : []),
+	];
 	if ('problems' in validated) return withFile([...validated.problems, ...fileProblems]);
 	if (fileProblems.length) return withFile(fileProblems);
 	const { data } = validated;

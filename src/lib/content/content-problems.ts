@@ -7,8 +7,14 @@ export interface ContentProblem {
 	readonly message: string;
 }
 
-/** A message listing every problem, grouped by file, that a publisher can act on. */
-export function formatContentProblems(problems: readonly ContentProblem[]): string {
+/**
+ * A message listing every problem, grouped by file, that a publisher can act on; `consequence` says
+ * what became of the files (a build publishes nothing; the dev server goes on without them).
+ */
+export function formatContentProblems(
+	problems: readonly ContentProblem[],
+	consequence = 'nothing was published',
+): string {
 	const byFile = new Map<string, ContentProblem[]>();
 	for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
 	const files = [...byFile.keys()].sort();
@@ -17,7 +23,7 @@ export function formatContentProblems(problems: readonly ContentProblem[]): stri
 		...(byFile.get(file) ?? []).map(({ field, message }) => `  - ${field}: ${message}`),
 	]);
 	const count = `${files.length} article file${files.length === 1 ? ' has' : 's have'} problems`;
-	return `${count}; nothing was published.\n${lines.join('\n')}`;
+	return `${count}; ${consequence}.\n${lines.join('\n')}`;
 }
 
 /** The build summary's one line about files under the content folder that are not articles. */
