@@ -15,7 +15,7 @@
  * without touching the working tree.
  */
 import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -23,7 +23,7 @@ import { glob } from 'tinyglobby';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { UNFINISHED_MARKER } from '../src/integrations/unfinished-build.ts';
 import { fixtureArticle } from './fixtures/site-corpus.ts';
-import { buildSite, ROOT, type BuildResult } from './support/build-site.ts';
+import { buildSite, copyProject, type BuildResult } from './support/build-site.ts';
 
 /** Fixture articles 10–17: over 2023 and 2024, sharing tags, so lists, related links and bundles overlap. */
 const FIRST = 10;
@@ -101,17 +101,6 @@ function article(i: number, note = ''): string {
 	return `${fixtureArticle(i).text}\nCache fixture marker ${i}.${note} See [the archive](/archive/).\n`;
 }
 
-async function copyProject(): Promise<string> {
-	const copy = await mkdtemp(join(tmpdir(), 'content-cache-test-'));
-	for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) {
-		await cp(join(ROOT, entry), join(copy, entry), { recursive: true });
-	}
-	// The site's own pages are part of the project: the publisher's policies name them.
-	await cp(join(ROOT, 'content', 'pages'), join(copy, 'content', 'pages'), { recursive: true });
-	await symlink(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
-	return copy;
-}
-
 /** A reusing build and the cold build of the same state. */
 interface Step {
 	readonly reusing: Built;
@@ -125,7 +114,7 @@ describe('builds that reuse the previous build', () => {
 	let setting: Step;
 
 	beforeAll(async () => {
-		const project = await copyProject();
+		const project = await copyProject(tmpdir());
 		const contentDir = join(project, 'test-content');
 		await mkdir(contentDir);
 		const file = (i: number): string => join(contentDir, `cache-${i}.md`);

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, symlink } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,7 +28,7 @@ export interface BuildOptions {
 	readonly outDir?: string;
 	/** Cache folder; a fresh one by default so builds never share state unless asked to. */
 	readonly cacheDir?: string;
-	/** Build another copy of the project (its folder); default this one. */
+	/** Build this copy of the project (see {@link copyProject}); default a fresh copy of this one. */
 	readonly root?: string;
 	/** Extra CLI arguments for `astro build`. */
 	readonly args?: readonly string[];
@@ -38,16 +38,31 @@ export interface BuildOptions {
 	readonly onOutput?: (output: string, child: ChildProcess) => void;
 }
 
-/** Runs a real `astro build` of this project with its own output and cache folders. */
+/** What a build reads from the project: everything but the tests, caches and output. */
+const PROJECT_FILES = ['src', 'public', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+/**
+ * A private copy of the project (sharing `node_modules`) in a fresh folder under `parent`. Astro keeps
+ * files of its own in the project's `.astro/` whatever the output and cache folders (the content
+ * layer's picture imports, `content-assets.mjs`, among them): two builds of one project at once
+ * overwrite each other's, and a build then bundles another build's pictures. Each build in its own copy
+ * shares nothing.
+ */
+export async function copyProject(parent: string = join(ROOT, '.cache', 'builds')): Promise<string> {
+	await mkdir(parent, { recursive: true });
+	const copy = await mkdtemp(join(parent, 'project-'));
+	for (const entry of PROJECT_FILES) await cp(join(ROOT, entry), join(copy, entry), { recursive: true });
+	await symlink(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+	return copy;
+}
+
+/** Runs a real `astro build` of a private copy of this project with its own output and cache folders. */
 export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
-	// Inside the project: for an outDir outside the working directory Astro puts its prerender chunks
-	// in the shared ./.astro/, and two builds at once then delete each other's files.
-	const root = options.root ?? ROOT;
+	const root = options.root ?? (await copyProject());
 	const builds = join(root, '.cache', 'builds');
 	await mkdir(builds, { recursive: true });
 	const work = await mkdtemp(join(builds, 'build-'));
 	const outDir = options.outDir ?? join(work, 'dist');
-	if (!outDir.startsWith(root)) throw new Error(`buildSite: outDir must be inside ${root} (got ${outDir})`);
 	const cacheDir = options.cacheDir ?? join(work, 'cache');
 	const env: Record<string, string> = {
 		...(process.env as Record<string, string>),
