@@ -8,6 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, ROOT, type BuildResult } from './support/build-site.ts';
@@ -62,8 +63,7 @@ const REAL_PAGEFIND = join(
 
 let work: string;
 beforeAll(async () => {
-	await mkdir(join(ROOT, '.cache', 'builds'), { recursive: true });
-	work = await mkdtemp(join(ROOT, '.cache', 'builds', 'safety-'));
+	work = await mkdtemp(join(tmpdir(), 'news-safety-'));
 });
 afterAll(async () => {
 	if (work) await rm(work, { recursive: true, force: true });

@@ -175,10 +175,14 @@ function problemsByFile(output: string): Map<string, { field: string; message: s
 	return byFile;
 }
 
-function runCheckContent(contentDir: string): Promise<{ code: number; stdout: string; stderr: string }> {
+/** Runs `npm run check:content` from `root` (paths in its messages are relative to it). */
+function runCheckContent(
+	contentDir: string,
+	root: string = ROOT,
+): Promise<{ code: number; stdout: string; stderr: string }> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(process.execPath, [join(ROOT, 'scripts', 'check-content.ts')], {
-			cwd: ROOT,
+			cwd: root,
 			env: { ...process.env, CONTENT_DIR: contentDir },
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
@@ -250,7 +254,7 @@ describe('a build of the bad-input corpus', () => {
 		let check: { code: number; stdout: string; stderr: string };
 
 		beforeAll(async () => {
-			check = await runCheckContent(contentDir);
+			check = await runCheckContent(contentDir, build.root);
 		});
 
 		test('exits 1', () => {

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdir, mkdtemp, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,6 +17,8 @@ export interface BuildResult {
 	readonly outDir: string;
 	/** The folder holding this build's cache. */
 	readonly cacheDir: string;
+	/** The project folder that was built (a private copy unless `root` was given). */
+	readonly root: string;
 }
 
 /** Options for {@link buildSite}. */
@@ -46,11 +49,11 @@ const PROJECT_FILES = ['src', 'public', 'content', 'astro.config.mjs', 'package.
  * files of its own in the project's `.astro/` whatever the output and cache folders (the content
  * layer's picture imports, `content-assets.mjs`, among them): two builds of one project at once
  * overwrite each other's, and a build then bundles another build's pictures. Each build in its own copy
- * shares nothing.
+ * shares nothing. Outside the project by default, where no `astro dev` of it watches the copies.
  */
-export async function copyProject(parent: string = join(ROOT, '.cache', 'builds')): Promise<string> {
+export async function copyProject(parent: string = tmpdir()): Promise<string> {
 	await mkdir(parent, { recursive: true });
-	const copy = await mkdtemp(join(parent, 'project-'));
+	const copy = await mkdtemp(join(parent, 'news-build-'));
 	for (const entry of PROJECT_FILES) await cp(join(ROOT, entry), join(copy, entry), { recursive: true });
 	await symlink(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
 	return copy;
@@ -91,7 +94,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
 		child.stderr.on('data', collect);
 		child.on('error', reject);
 		child.on('close', (code) => {
-			resolvePromise({ code: code ?? 1, output, outDir, cacheDir });
+			resolvePromise({ code: code ?? 1, output, outDir, cacheDir, root });
 		});
 	});
 }
