@@ -8,6 +8,7 @@ const UNIT = [
 	'test/support/**/*.test.ts',
 	'test/headers.test.ts',
 	'test/deploy-config.test.ts',
+	'test/astro-patch.test.ts',
 ];
 
 export default defineConfig({
