@@ -10,7 +10,8 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: 2,
 	retries: 0,
-	reporter: [['list']],
+	// The JSON report keeps each test's duration, to see where the suite's time goes.
+	reporter: [['list'], ['json', { outputFile: '.cache/e2e/report.json' }]],
 	outputDir: '.cache/e2e/test-results',
 	use: {
 		baseURL: `http://127.0.0.1:${SITES.root.port}/`,
