@@ -1,11 +1,10 @@
 /**
  * The tag index and the date index in real Chromium, on the root build of the fixture corpus plus
  * the real content: the seed article is reachable from each of its tags, /tags/, its year, month
- * and day pages and /archive/; those pages pass axe-core; nothing overflows a 360 px screen.
+ * and day pages and /archive/; nothing overflows a 360 px screen (axe-core: e2e/accessibility.spec.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ROOT, siteOrigin } from './sites.ts';
 
@@ -202,34 +201,8 @@ const PAGES = [
 	['archive', './archive/'],
 ] as const;
 
-test.describe('accessibility and layout', () => {
-	const axePages: (readonly [string, string])[] = [...PAGES, ['article with related links', 'related']];
-	for (const [name, path] of axePages) {
-		for (const colorScheme of ['light', 'dark'] as const) {
-			test(`axe finds no violations on ${name}, ${colorScheme}`, async ({ page }) => {
-				// axe-core walks every node; long listings take a while on a busy 2-core machine.
-				test.setTimeout(90_000);
-				await page.emulateMedia({ colorScheme });
-				if (path === 'related') {
-					await page.goto('./tags/harbour/');
-					await page.getByRole('article').first().getByRole('heading').getByRole('link').click();
-					await expect(page.getByRole('heading', { name: 'More on this topic' })).toBeVisible();
-				} else {
-					await page.goto(path);
-				}
-				const { violations } = await new AxeBuilder({ page }).analyze();
-				const found = violations.map(
-					(v) =>
-						`${v.id} (${v.impact ?? 'no impact'}): ${v.help} — ${v.nodes
-							.slice(0, 5)
-							.map((n) => n.target.join(' '))
-							.join('; ')}`,
-				);
-				expect(found).toEqual([]);
-			});
-		}
-	}
-
+// axe-core checks these pages (and an article with related links) in e2e/accessibility.spec.ts.
+test.describe('layout', () => {
 	for (const width of [360, 1280]) {
 		for (const colorScheme of ['light', 'dark'] as const) {
 			test(`nothing overflows at ${width} px, ${colorScheme}; screenshots for review`, async ({ page }) => {

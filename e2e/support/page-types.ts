@@ -63,7 +63,14 @@ export const PAGE_TYPES: readonly PageType[] = [
 		pattern: /^tags\/[^/]+\/\d+\/$/u,
 		samples: [{ label: 'tag archive page 1', path: 'tags/harbour/1/' }],
 	},
-	{ name: 'year', pattern: /^\d{4}\/$/u, samples: [{ label: 'year', path: '2024/' }] },
+	{
+		name: 'year',
+		pattern: /^\d{4}\/$/u,
+		samples: [
+			{ label: 'year', path: '2024/' },
+			{ label: 'year with one article', path: '2025/' },
+		],
+	},
 	{ name: 'month', pattern: /^\d{4}\/\d{2}\/$/u, samples: [{ label: 'month', path: '2025/02/' }] },
 	{ name: 'day', pattern: /^\d{4}\/\d{2}\/\d{2}\/$/u, samples: [{ label: 'day', path: '2025/02/12/' }] },
 	{ name: 'archive', pattern: /^archive\/$/u, samples: [{ label: 'archive', path: 'archive/' }] },
