@@ -174,6 +174,14 @@ describe('safe rendering', () => {
 		const xml = new XMLParser({ ignoreAttributes: false, processEntities: true });
 		const feeds = [...files].filter(([path]) => /(^|\/)(rss|atom)\.xml$|(^|\/)feed\.json$/u.test(path));
 		expect(feeds.map(([path]) => path)).toEqual(expect.arrayContaining(['rss.xml']));
+		// The same bodies recur in the site's and each tag's RSS, Atom and JSON feeds (the 5 MB article
+		// among them): each distinct body is parsed once.
+		const scanned = new Map<string, string[]>();
+		const unsafeIn = (html: string): string[] => {
+			const found = scanned.get(html) ?? findUnsafeHtmlFragment(html);
+			scanned.set(html, found);
+			return found;
+		};
 		for (const [path, text] of feeds) {
 			const entries: { title?: unknown; html?: unknown }[] = path.endsWith('.json')
 				? (JSON.parse(text) as { items: { title?: string; content_html?: string }[] }).items.map((i) => ({
@@ -191,8 +199,7 @@ describe('safe rendering', () => {
 						}));
 					})();
 			for (const entry of entries) {
-				if (typeof entry.html === 'string')
-					expect(findUnsafeHtmlFragment(entry.html), `${path}: ${String(entry.title)}`).toEqual([]);
+				if (typeof entry.html === 'string') expect(unsafeIn(entry.html), `${path}: ${String(entry.title)}`).toEqual([]);
 			}
 			if (path.startsWith('tags/') && !path.startsWith('tags/hostile-fixtures/')) continue;
 			expect(
@@ -273,8 +280,9 @@ describe('safe rendering', () => {
 				await tab.mouse.move(200, 300, { steps: 5 });
 				for (let i = 0; i < 15; i++) await tab.keyboard.press('Tab');
 				// Click every link and summary that stays on the page (fragment or no href): where scripts would hide.
+				// A hidden one (the skip link out of focus) cannot be clicked: skip it rather than wait for it.
 				for (const target of await tab.locator('a:not([href]), a[href^="#"], summary').all())
-					await target.click({ timeout: 1000 }).catch(() => undefined);
+					if (await target.isVisible()) await target.click({ timeout: 1000 }).catch(() => undefined);
 				await tab.waitForTimeout(300);
 				await tab.close();
 			}
