@@ -122,8 +122,10 @@ export function createArticleSchema(timeZone: string) {
 				error: 'tags must be a list, e.g. [Ukraine, Russia]',
 			})
 			.max(MAX_TAGS, {
-				error: (issue) =>
-					`${Array.isArray(issue.input) ? issue.input.length : 'too many'} tags; an article may have at most ${MAX_TAGS}: keep the ones readers follow`,
+				error: (issue) => {
+					const count = Array.isArray(issue.input) ? issue.input.length : 'too many';
+					return `${count} tags; an article may have at most ${MAX_TAGS}: keep the ones readers follow`;
+				},
 			})
 			.default([]),
 		/** The byline: one name or a list (`[Ada Reporter, Ben Writer]`); empty when the article names no author. */

@@ -42,5 +42,6 @@ export const MAX_SEGMENT_BYTES = 200;
 export function urlSegmentProblem(slug: string, what: string, fix: string): string | undefined {
 	const bytes = new TextEncoder().encode(slug).length;
 	if (bytes <= MAX_SEGMENT_BYTES) return undefined;
-	return `${what} "${[...slug].slice(0, 40).join('')}…", ${bytes} bytes long; a URL segment may be at most ${MAX_SEGMENT_BYTES} bytes (UTF-8): ${fix}`;
+	const start = [...slug].slice(0, 40).join('');
+	return `${what} "${start}…", ${bytes} bytes long; a URL segment may be at most ${MAX_SEGMENT_BYTES} bytes (UTF-8): ${fix}`;
 }

@@ -22,8 +22,19 @@ const TEXT_BLOCKS = new Set([
 ]);
 
 /** Letters of the scripts written right to left. */
-const RTL_RE =
-	/[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Yezidi}]/u;
+const RTL_SCRIPTS = [
+	'Arabic',
+	'Hebrew',
+	'Syriac',
+	'Thaana',
+	'Nko',
+	'Samaritan',
+	'Mandaic',
+	'Adlam',
+	'Hanifi_Rohingya',
+	'Yezidi',
+];
+const RTL_RE = new RegExp(`[${RTL_SCRIPTS.map((script) => `\\p{Script=${script}}`).join('')}]`, 'u');
 
 /**
  * Gives every text block `dir="auto"` in an article that holds right-to-left text, so an Arabic

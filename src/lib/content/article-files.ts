@@ -48,7 +48,12 @@ export function checkArticleFile(file: ArticleFile, timeZone: string): CheckedAr
 	const validated = validateArticleData(split.frontmatter, timeZone);
 	const nesting = findExcessiveNesting(split.body);
 	const bodyProblems = nesting
-		? [{ field: '(body)', message: `${nesting.kind} nest more than ${MAX_NESTING} levels deep (line ${split.bodyLine + nesting.line - 1}); flatten them` }]
+		? [
+				{
+					field: '(body)',
+					message: `${nesting.kind} nest more than ${MAX_NESTING} levels deep (line ${split.bodyLine + nesting.line - 1}); flatten them`,
+				},
+			]
 		: [];
 	// Without a "slug" the file name is the URL segment: it must fit in one file name on disk too.
 	const nameProblem =

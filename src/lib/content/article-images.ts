@@ -44,7 +44,8 @@ export function resolveImageSource(
 	if (path === '..' || path.startsWith('../')) return { error: `"${src}" is outside the content folder` };
 	const extension = posix.extname(path).slice(1).toLowerCase();
 	if (!(IMAGE_EXTENSIONS as readonly string[]).includes(extension)) {
-		return { error: `"${src}" is not a supported picture (${extension ? `.${extension}` : 'no extension'}); use JPEG, PNG, WebP, AVIF or GIF` };
+		const given = extension ? `.${extension}` : 'no extension';
+		return { error: `"${src}" is not a supported picture (${given}); use JPEG, PNG, WebP, AVIF or GIF` };
 	}
 	return { kind: 'local', path };
 }

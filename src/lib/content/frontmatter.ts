@@ -61,7 +61,8 @@ function yamlProblem(error: YAMLError, yamlText: string): FieldProblem {
 		const key = /^["']?([^"':\n]*)/u.exec(yamlText.slice(offset))?.[1]?.trim() ?? '';
 		return { field: key || '(front-matter)', message: `invalid YAML: "${key}" is given twice (line ${line}); keep one` };
 	}
-	return { field: '(front-matter)', message: `invalid YAML near line ${line}: ${firstLine(error.message).replace(/ at line \d+, column \d+:?$/u, '')}` };
+	const reason = firstLine(error.message).replace(/ at line \d+, column \d+:?$/u, '');
+	return { field: '(front-matter)', message: `invalid YAML near line ${line}: ${reason}` };
 }
 
 function firstLine(message: string): string {

@@ -20,7 +20,11 @@ const EMPHASIS_RUN_RE = /[*_~]+/gu;
 const BRACKET_RE = /[[\]]/gu;
 // Elements that never nest: void elements, and those whose end tag HTML lets the parser imply.
 const FLAT_ELEMENTS = new Set(
-	'area base br col embed hr img input link meta source track wbr p li dt dd tr td th thead tbody tfoot option optgroup rb rt rp rtc colgroup caption html head body'.split(' '),
+	[
+		...['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'],
+		...['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'optgroup'],
+		...['rb', 'rt', 'rp', 'rtc', 'colgroup', 'caption', 'html', 'head', 'body'],
+	],
 );
 
 /**

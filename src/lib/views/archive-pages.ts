@@ -110,11 +110,15 @@ const monthCounts = (year: YearGroup<unknown>, urls: Urls, dates: DateFormat): M
 
 /** The /archive/ page of the grouped articles. */
 export function archiveView(years: readonly YearGroup<unknown>[], { urls, dates }: ViewContext): ArchiveView {
-	const total = years.reduce((sum, y) => sum + y.count, 0);
+	const total = countArticles(
+		years.reduce((sum, y) => sum + y.count, 0),
+		dates.lang,
+	);
+	const yearCount = `${years.length} ${years.length === 1 ? 'year' : 'years'}`;
 	return {
 		path: urls.archive(),
 		title: 'Archive',
-		description: `Every month with articles: ${countArticles(total, dates.lang)} in ${years.length} ${years.length === 1 ? 'year' : 'years'}.`,
+		description: `Every month with articles: ${total} in ${yearCount}.`,
 		years: years.map((y) => ({
 			...yearLink(y.year, urls),
 			countText: countArticles(y.count, dates.lang),
@@ -166,7 +170,9 @@ export function monthPages(
 		params: { year: String(m.year), month: pad2(m.month) },
 		path: urls.month(m.year, m.month),
 		title: dates.month(m.year, m.month),
-		description: `${countArticles(m.count, dates.lang)} published in ${dates.month(m.year, m.month)}, with a calendar and the articles by day.`,
+		description:
+			`${countArticles(m.count, dates.lang)} published in ${dates.month(m.year, m.month)}, ` +
+			'with a calendar and the articles by day.',
 		countText: countArticles(m.count, dates.lang),
 		breadcrumbs: [{ href: urls.archive(), label: 'Archive' }, yearLink(m.year, urls)],
 		...neighbours(months, index, (other) => monthLink(other, urls, dates)),
