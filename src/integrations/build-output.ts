@@ -18,7 +18,6 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { takeBuildLock } from './build-lock.ts';
 import { DATA_STORE_FILE, isDataStoreShape } from './content-cache.ts';
-import { pruneSiteScriptHashes } from './csp-hashes.ts';
 import { missingOutputs } from './site-check.ts';
 
 /** The folders beside the output folder: where a build is written, and where the last one goes while swapping. */
@@ -78,11 +77,10 @@ export function buildOutputIntegration(): AstroIntegration {
 					...(cacheDir ? { cacheDir: pathToFileURL(`${cacheDir}/`) } : {}),
 				});
 			},
-			'astro:build:done': async ({ dir, logger }) => {
+			'astro:build:done': ({ dir, logger }) => {
 				const built = fileURLToPath(dir).replace(/[\\/]$/u, '');
 				// Astro deletes its prerender chunks on success; they hold drafts, so never ship them.
 				rmSync(join(built, '.prerender'), { recursive: true, force: true });
-				await pruneSiteScriptHashes(built);
 				const robots = join(built, 'robots.txt');
 				const missing = missingOutputs(
 					(path) => existsSync(join(built, path)),

@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 
 /**
  * Astro's Content-Security-Policy lists, on every page, a hash for each of its five client
@@ -32,19 +30,4 @@ export function pruneScriptHashes(html: string, digest: (script: string) => stri
 /** The CSP source for a script's text: `'sha256-…'`. */
 export function sha256Source(script: string): string {
 	return `'sha256-${createHash('sha256').update(script).digest('base64')}'`;
-}
-
-/** Narrows the script hashes of every HTML page under `siteDir`; returns how many pages changed. */
-export async function pruneSiteScriptHashes(siteDir: string): Promise<number> {
-	let changed = 0;
-	for (const entry of await readdir(siteDir, { recursive: true, withFileTypes: true })) {
-		if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-		const path = join(entry.parentPath, entry.name);
-		const html = await readFile(path, 'utf8');
-		const pruned = pruneScriptHashes(html, sha256Source);
-		if (pruned === html) continue;
-		await writeFile(path, pruned);
-		changed += 1;
-	}
-	return changed;
 }
