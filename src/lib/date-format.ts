@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
-import { format, type Locale } from 'date-fns';
-import * as locales from 'date-fns/locale';
+import { createRequire } from 'node:module';
+import { format } from 'date-fns/format';
+import type { Locale } from 'date-fns/locale';
 import type { ArticleDate, CalendarDay } from './dates.ts';
 import { formatCount } from './plural.ts';
 
@@ -39,11 +40,29 @@ export interface DateFormat {
 
 const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
 
+const requireLocale = createRequire(import.meta.url);
+
+/**
+ * One date-fns locale by its file name (`en-US`, `fr`), or undefined when date-fns has none. Loaded
+ * alone: importing every locale (`date-fns/locale`) made Node resolve some 1,800 modules, each time
+ * reading date-fns's 200 KB package.json, a third of the start-up of every build.
+ */
+function loadLocale(name: string): Locale | undefined {
+	if (!/^[a-z]{2,3}(?:-[A-Z]{2})?$/u.test(name)) return undefined;
+	try {
+		const exports = requireLocale(`date-fns/locale/${name}`) as Record<string, unknown>;
+		return Object.values(exports).find((value): value is Locale => typeof value === 'object' && value !== null);
+	} catch {
+		return undefined;
+	}
+}
+
 /** The date-fns locale of a BCP 47 language (`en-US` → enUS, `fr-CA` → frCA, else `fr`); throws for one it lacks. */
 export function dateLocale(lang: string): Locale {
 	const [language = '', region = ''] = lang.split('-');
-	const table: Readonly<Record<string, Locale | undefined>> = locales;
-	const locale = table[`${language.toLowerCase()}${region.toUpperCase()}`] ?? table[language.toLowerCase()];
+	const locale =
+		(region ? loadLocale(`${language.toLowerCase()}-${region.toUpperCase()}`) : undefined) ??
+		loadLocale(language.toLowerCase());
 	if (!locale) throw new Error(`the site language "${lang}" has no date-fns locale; use a tag such as en-US or fr`);
 	return locale;
 }

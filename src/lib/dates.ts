@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 
 /** A publication or update moment as the publisher wrote it: an instant, and whether a time was given. */
 export interface ArticleDate {
