@@ -17,7 +17,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Outside node_modules so `npm ci` keeps the cache between builds; tests give each build its own.
 	// It holds what the next build reuses: the content store (rendered articles), the incremental
-	// build's manifest and a copy of every page it made (`dist/`), and the search index's year bundles.
+	// build's manifest and a copy of every page it made (`dist/`), and the search index's bundles.
 	cacheDir: process.env['ASTRO_CACHE_DIR'] ?? './.cache/astro',
 	// One page at a time: the incremental build skips pages only when rendering is not concurrent.
 	build: { format: 'directory', concurrency: 1 },

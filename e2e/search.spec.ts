@@ -88,7 +88,7 @@ for (const site of Object.keys(SITES) as (keyof typeof SITES)[]) {
 			await expect(page.getByLabel('Order')).toHaveValue('newest');
 			const times = page.locator('.search__results > li time');
 			await expect(times).toHaveCount(10);
-			// Every result, across the year bundles (one per year, merged in the browser), newest first.
+			// Every result, across the search bundles (merged in the browser), newest first.
 			const more = page.getByRole('button', { name: 'Show more results' });
 			await expect(more).toBeVisible();
 			while (await more.isVisible()) {
@@ -121,8 +121,9 @@ for (const site of Object.keys(SITES) as (keyof typeof SITES)[]) {
 			for (const path of ['', SEED_PATH]) await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
 			expect(loaded).toEqual([]);
 			await page.goto(`${origin}search/`, { waitUntil: 'networkidle' });
-			// The newest year's bundle brings Pagefind's script; the other years' indexes are merged into it.
-			expect(loaded).toContain(`${origin}pagefind/2025/pagefind.js`);
+			// The newest bundle (the newest month, src/lib/search-bundles.ts) brings Pagefind's script; the
+			// other bundles' indexes are merged into it.
+			expect(loaded).toContain(`${origin}pagefind/2025-02/pagefind.js`);
 			expect(loaded.some((url) => url.startsWith(`${origin}pagefind/2024/`))).toBe(true);
 		});
 	});

@@ -1,11 +1,11 @@
 /**
  * One real `astro build --outDir …` of the real content plus two fixtures: the build itself writes
- * the Pagefind index into the output folder, one bundle per year, with article bodies only, tag and
+ * the Pagefind index into the output folder, in bundles (src/lib/search-bundles.ts), with article bodies only, tag and
  * year filters, the date sort key and the date shown in results.
  */
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parsePagefindReport } from '../src/integrations/pagefind-report.ts';
@@ -71,37 +71,39 @@ describe('the search index a build writes', () => {
 		build = await buildSite({ contentDir: content, env: { BUILD_TIME: '2026-01-01T00:00:00Z' } });
 		expect(build.code, build.output).toBe(0);
 		const bundles = await readdir(join(build.outDir, 'pagefind'));
-		fragments = (await Promise.all(bundles.map((year) => readFragments(join(build.outDir, 'pagefind', year))))).flat();
+		fragments = (await Promise.all(bundles.map((name) => readFragments(join(build.outDir, 'pagefind', name))))).flat();
 	});
 
-	test('is written into the folder given with --outDir, beside the pages: one whole bundle per year', async () => {
-		expect((await readdir(join(build.outDir, 'pagefind'))).sort()).toEqual(['2023', '2025']);
-		for (const year of ['2023', '2025']) {
-			const files = await readdir(join(build.outDir, 'pagefind', year));
+	test('is written into the folder given with --outDir, beside the pages: the newest month, then past years', async () => {
+		// The newest year (2025) has one month, so its bundle is that month; 2023 is a past year, whole.
+		expect((await readdir(join(build.outDir, 'pagefind'))).sort()).toEqual(['2023', '2025-02']);
+		for (const name of ['2023', '2025-02']) {
+			const files = await readdir(join(build.outDir, 'pagefind', name));
 			expect(files).toEqual(
 				expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.en-us.pagefind']),
 			);
 		}
 	});
 
-	test('holds each published article once, in its year’s bundle, and no other page', () => {
-		expect(fragments.map((f) => [f.url, f.bundle.slice(-4)]).sort()).toEqual([
+	test('holds each published article once, in its bundle, and no other page', () => {
+		expect(fragments.map((f) => [f.url, basename(f.bundle)]).sort()).toEqual([
 			['/2023/12/31/late-night/', '2023'],
-			[SEED_URL, '2025'],
+			[SEED_URL, '2025-02'],
 		]);
 	});
 
-	test('lists the year bundles on the search page, newest first, for the browser to merge', async () => {
+	test('lists the bundles on the search page, newest first, for the browser to merge', async () => {
 		const search = await readFile(join(build.outDir, 'search', 'index.html'), 'utf8');
-		expect(search).toContain('data-bundles="/pagefind/2025/ /pagefind/2023/"');
-		expect(search).toContain('data-years="2025 2023"');
+		expect(search).toContain('data-bundles="/pagefind/2025-02/ /pagefind/2023/"');
+		expect(search).toContain('data-bundle-names="2025-02 2023"');
+		expect(search).toContain('data-bundle-years="2025 2023"');
 	});
 
 	test('is reported in the build output with its page count, time and sizes', () => {
 		const report = parsePagefindReport(build.output);
 		expect(report).toBeDefined();
 		expect(report?.pages).toBe(2);
-		expect(build.output).toContain('year bundles: 2 indexed, 0 reused');
+		expect(build.output).toContain('search bundles: 2 indexed, 0 reused');
 		expect(report?.indexBytes).toBeGreaterThan(0);
 		expect(report?.bundleBytes).toBeGreaterThan(report?.indexBytes ?? 0);
 	});

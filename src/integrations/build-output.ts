@@ -18,6 +18,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { takeBuildLock } from './build-lock.ts';
 import { DATA_STORE_FILE, isDataStoreShape } from './content-cache.ts';
+import { searchBundles } from '../lib/search-bundles.ts';
 import { missingOutputs } from './site-check.ts';
 
 /** The folders beside the output folder: where a build is written, and where the last one goes while swapping. */
@@ -86,7 +87,7 @@ export function buildOutputIntegration(): AstroIntegration {
 					(path) => existsSync(join(built, path)),
 					existsSync(robots) ? readFileSync(robots, 'utf8') : undefined,
 					site,
-					readdirSync(built).filter((name) => /^\d{4}$/u.test(name)),
+					articleBundles(built),
 				);
 				if (missing.length) {
 					throw new Error(
@@ -156,4 +157,16 @@ function readTextOrUndefined(path: string): string | undefined {
 	} catch {
 		return undefined;
 	}
+}
+
+/** The names of the search bundles the built site's articles make: from its month folders (`2025/02/`). */
+function articleBundles(site: string): string[] {
+	const days = readdirSync(site)
+		.filter((year) => /^\d{4}$/u.test(year))
+		.flatMap((year) =>
+			readdirSync(join(site, year))
+				.filter((month) => /^\d{2}$/u.test(month))
+				.map((month) => ({ year: Number(year), month: Number(month) })),
+		);
+	return searchBundles(days).map(({ name }) => name);
 }

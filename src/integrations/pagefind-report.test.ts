@@ -11,6 +11,8 @@ describe('isIndexFile', () => {
 			'2025/index/en-us_23e2e24.pf_index',
 			'2025/fragment/en-us_3e14579.pf_fragment',
 			'2025/pagefind.en-us_8c341e435249a.pf_meta',
+			'2025-01-to-11/index/en-us_23e2e24.pf_index',
+			'2025-12/filter/en-us_1a.pf_filter',
 		]) {
 			expect(isIndexFile(path), path).toBe(true);
 		}
@@ -42,9 +44,9 @@ describe('formatPagefindReport', () => {
 		);
 	});
 
-	test('says how many year bundles were indexed and how many reused', () => {
+	test('says how many search bundles were indexed and how many reused', () => {
 		const report = { pages: 3, milliseconds: 5, indexBytes: 10, bundleBytes: 20, bundles: { indexed: 1, reused: 2 } };
-		expect(formatPagefindReport(report)).toMatch(/; year bundles: 1 indexed, 2 reused$/u);
+		expect(formatPagefindReport(report)).toMatch(/; search bundles: 1 indexed, 2 reused$/u);
 		expect(parsePagefindReport(formatPagefindReport(report))?.pages).toBe(3);
 	});
 

@@ -12,10 +12,10 @@ export interface PagefindReport {
 	readonly bundles?: { readonly indexed: number; readonly reused: number };
 }
 
-/** True for a file of a bundle (path relative to `pagefind/` or to a year's bundle in it) that belongs to the index proper. */
+/** True for a file of a bundle (path relative to `pagefind/` or to a bundle in it) that belongs to the index proper. */
 export function isIndexFile(relativePath: string): boolean {
 	const path = relativePath.replaceAll('\\', '/');
-	return /^(?:\d{4}\/)?(?:index|fragment|filter)\//u.test(path) || path.endsWith('.pf_meta');
+	return /^(?:[\w-]+\/)?(?:index|fragment|filter)\//u.test(path) || path.endsWith('.pf_meta');
 }
 
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -26,7 +26,7 @@ export function formatPagefindReport(report: PagefindReport): string {
 	return (
 		`indexed ${pages} ${pages === 1 ? 'page' : 'pages'} in ${Math.round(milliseconds)} ms: ` +
 		`index ${kib(indexBytes)} (${indexBytes} bytes), bundle ${kib(bundleBytes)} (${bundleBytes} bytes)` +
-		(bundles ? `; year bundles: ${bundles.indexed} indexed, ${bundles.reused} reused` : '')
+		(bundles ? `; search bundles: ${bundles.indexed} indexed, ${bundles.reused} reused` : '')
 	);
 }
 

@@ -5,27 +5,28 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { glob } from 'tinyglobby';
 import { formatPagefindReport, isIndexFile, type PagefindReport } from './pagefind-report.ts';
-import { articlePageGlob, bundleDigest, groupByYear, planBundles } from './search-bundles.ts';
+import { bundleGlob, groupByBundle, type SearchBundle } from '../lib/search-bundles.ts';
+import { bundleDigest, planBundles } from './search-bundles.ts';
 
-/** The folder, inside the built site, that holds the search bundles (one sub-folder per year). */
+/** The folder, inside the built site, that holds the search bundles (one sub-folder each, src/lib/search-bundles.ts). */
 export const PAGEFIND_FOLDER = 'pagefind';
 
-/** The folder, inside Astro's cache folder, that keeps each year's bundle and digest between builds. */
+/** The folder, inside Astro's cache folder, that keeps each bundle and its digest between builds. */
 export const BUNDLE_CACHE_FOLDER = 'search-bundles';
 
 /** What makes two indexings of the same pages differ: the indexer's version and its options. */
 async function indexerIdentity(root: string): Promise<string> {
 	const manifest: unknown = JSON.parse(await readFile(join(root, 'node_modules', 'pagefind', 'package.json'), 'utf8'));
 	const version = typeof manifest === 'object' && manifest !== null && 'version' in manifest ? manifest.version : '';
-	return `pagefind ${String(version)} binary; --site --glob <year> --output-path`;
+	return `pagefind ${String(version)} binary; --site --glob <bundle> --output-path`;
 }
 
 const DIGESTS_FILE = 'digests.json';
 
 /**
- * Indexes the article pages of the built site in `siteDir` with Pagefind, one bundle per year in
- * `siteDir/pagefind/<year>/`. A year whose pages are byte for byte those the bundle kept in
- * `cacheDir` was made from is copied from there instead of indexed again. Returns what it cost.
+ * Indexes the article pages of the built site in `siteDir` with Pagefind, one bundle per
+ * `searchBundles()` in `siteDir/pagefind/<name>/`. A bundle whose pages are byte for byte those the
+ * bundle kept in `cacheDir` was made from is copied from there instead of indexed again. Returns what it cost.
  * Throws, naming Pagefind's errors, if indexing fails.
  */
 export async function indexSite(siteDir: string, cacheDir: string, root: string): Promise<PagefindReport> {
@@ -33,37 +34,38 @@ export async function indexSite(siteDir: string, cacheDir: string, root: string)
 	const indexer = await indexerIdentity(root);
 	const outputRoot = join(siteDir, PAGEFIND_FOLDER);
 	const cacheRoot = join(cacheDir, BUNDLE_CACHE_FOLDER);
-	const groups = groupByYear(await glob(articlePageGlob(), { cwd: siteDir }));
+	const groups = groupByBundle(await glob('[0-9][0-9][0-9][0-9]/*/*/*/index.html', { cwd: siteDir }));
 	const digests = new Map<string, string>();
-	for (const [year, paths] of groups) {
+	for (const [name, { paths }] of groups) {
 		// One file at a time: a year of ten thousand pages read at once exhausts file handles (EMFILE).
 		const pages: { path: string; bytes: Buffer }[] = [];
 		for (const path of paths) pages.push({ path, bytes: await readFile(join(siteDir, path)) });
-		digests.set(year, bundleDigest(indexer, pages));
+		digests.set(name, bundleDigest(indexer, pages));
 	}
 	const cached = await readDigests(cacheRoot);
 	// A bundle is reused only when its copy is really there (a cache restored in part is not trusted).
 	const present = Object.fromEntries(
 		await Promise.all(
-			Object.entries(cached).map(async ([year, digest]): Promise<[string, string]> => [
-				year,
-				(await exists(join(cacheRoot, year))) ? digest : '',
+			Object.entries(cached).map(async ([name, digest]): Promise<[string, string]> => [
+				name,
+				(await exists(join(cacheRoot, name))) ? digest : '',
 			]),
 		),
 	);
 	const plan = planBundles(present, digests);
 	// Forget the old digests first: an interrupted build must never leave a digest beside another bundle.
 	await mkdir(cacheRoot, { recursive: true });
-	await writeDigests(cacheRoot, Object.fromEntries(plan.reuse.map((year) => [year, digests.get(year) ?? ''])));
-	for (const year of [...plan.drop, ...plan.rebuild]) await rm(join(cacheRoot, year), { recursive: true, force: true });
-	for (const year of plan.reuse) await cp(join(cacheRoot, year), join(outputRoot, year), { recursive: true });
+	await writeDigests(cacheRoot, Object.fromEntries(plan.reuse.map((name) => [name, digests.get(name) ?? ''])));
+	for (const name of [...plan.drop, ...plan.rebuild]) await rm(join(cacheRoot, name), { recursive: true, force: true });
+	for (const name of plan.reuse) await cp(join(cacheRoot, name), join(outputRoot, name), { recursive: true });
 	const binary = plan.rebuild.length > 0 ? await pagefindBinary(root) : '';
-	for (const year of plan.rebuild) {
-		await indexYear(binary, siteDir, year, join(outputRoot, year));
-		await cp(join(outputRoot, year), join(cacheRoot, year), { recursive: true });
+	for (const name of plan.rebuild) {
+		const group = groups.get(name);
+		if (group) await indexBundle(binary, siteDir, group.bundle, join(outputRoot, name));
+		await cp(join(outputRoot, name), join(cacheRoot, name), { recursive: true });
 	}
 	await writeDigests(cacheRoot, Object.fromEntries(digests));
-	const pages = (await Promise.all([...groups.keys()].map((year) => indexedPages(join(outputRoot, year))))).reduce(
+	const pages = (await Promise.all([...groups.keys()].map((name) => indexedPages(join(outputRoot, name))))).reduce(
 		(sum, count) => sum + count,
 		0,
 	);
@@ -76,17 +78,17 @@ export async function indexSite(siteDir: string, cacheDir: string, root: string)
 }
 
 /**
- * Indexes the article pages of one year into a bundle at `outputPath`. Runs Pagefind's own binary
+ * Indexes the article pages of one bundle into `outputPath`. Runs Pagefind's own binary
  * and waits for it to exit: through the Node API a killed indexer (out of memory) or one that died
  * writing (disk full) left the build waiting on nothing, and it then exited 0 without an index.
  * Throws, with Pagefind's last words, if it fails in any way.
  */
-async function indexYear(binary: string, siteDir: string, year: string, outputPath: string): Promise<void> {
+async function indexBundle(binary: string, siteDir: string, bundle: SearchBundle, outputPath: string): Promise<void> {
 	const { code, signal, output } = await run(binary, [
 		'--site',
 		siteDir,
 		'--glob',
-		articlePageGlob(year),
+		bundleGlob(bundle),
 		'--output-path',
 		outputPath,
 	]);
@@ -96,7 +98,7 @@ async function indexYear(binary: string, siteDir: string, year: string, outputPa
 		: `exited with code ${String(code)}`;
 	const said = output.trim().split('\n').slice(-8).join('\n');
 	throw new Error(
-		`Search indexing failed: Pagefind ${how} while indexing ${siteDir} (${year})${said ? `:\n${said}` : ''}`,
+		`Search indexing failed: Pagefind ${how} while indexing ${siteDir} (${bundle.name})${said ? `:\n${said}` : ''}`,
 	);
 }
 
@@ -188,7 +190,7 @@ async function bundleSizes(bundleDir: string): Promise<Pick<PagefindReport, 'ind
 
 /**
  * Indexes every production build for search, so `astro build` alone yields the complete site; the
- * year bundles are kept in Astro's cache folder (`cacheDir`) for the next build.
+ * search bundles are kept in Astro's cache folder (`cacheDir`) for the next build.
  */
 export function pagefindIntegration(): AstroIntegration {
 	let cacheDir = '';

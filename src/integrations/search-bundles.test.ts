@@ -1,34 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { bundleDigest, bundleYear, groupByYear, planBundles } from './search-bundles.ts';
+import { bundleDigest, planBundles } from './search-bundles.ts';
 
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
-
-describe('bundleYear', () => {
-	test('is the first folder of an article page', () => {
-		expect(bundleYear('2025/02/12/harbour-budget/index.html')).toBe('2025');
-		expect(bundleYear('2025\\02\\12\\harbour-budget\\index.html')).toBe('2025');
-	});
-
-	test('is undefined for listing pages and everything else', () => {
-		for (const path of ['2025/index.html', '2025/02/index.html', '2025/02/12/index.html', 'tags/x/index.html'])
-			expect(bundleYear(path), path).toBeUndefined();
-	});
-});
-
-describe('groupByYear', () => {
-	test('groups article pages newest year first, each group sorted', () => {
-		const groups = groupByYear([
-			'2024/05/01/b/index.html',
-			'2025/01/01/a/index.html',
-			'2024/01/01/z/index.html',
-			'index.html',
-		]);
-		expect([...groups]).toEqual([
-			['2025', ['2025/01/01/a/index.html']],
-			['2024', ['2024/01/01/z/index.html', '2024/05/01/b/index.html']],
-		]);
-	});
-});
 
 describe('bundleDigest', () => {
 	const page = { path: '2025/01/01/a/index.html', bytes: bytes('<p>one</p>') };
@@ -47,7 +20,7 @@ describe('bundleDigest', () => {
 });
 
 describe('planBundles', () => {
-	test('reuses unchanged years, rebuilds changed and new ones, drops vanished ones', () => {
+	test('reuses unchanged bundles, rebuilds changed and new ones, drops vanished ones', () => {
 		const plan = planBundles(
 			{ '2025': 'a', '2024': 'b', '2023': 'c' },
 			new Map([

@@ -20,10 +20,9 @@ describe('missingOutputs', () => {
 			...REQUIRED_FILES.filter((f) => f !== 'sitemap-index.xml'),
 			'pagefind/2024/pagefind-entry.json',
 		]);
-		expect(missingOutputs((f) => written.has(f), ROBOTS, 'https://news.example.org/news/', ['2024', '2025'])).toEqual([
-			'sitemap-index.xml',
-			'pagefind/2025/pagefind-entry.json',
-		]);
+		expect(
+			missingOutputs((f) => written.has(f), ROBOTS, 'https://news.example.org/news/', ['2025-02', '2024']),
+		).toEqual(['sitemap-index.xml', 'pagefind/2025-02/pagefind-entry.json']);
 	});
 
 	test('is empty for a complete site', () => {

@@ -13,9 +13,9 @@ export const REQUIRED_FILES: readonly string[] = [
 	'rss.xml',
 ];
 
-/** The search bundle of each year of articles (`2025` → `pagefind/2025/pagefind-entry.json`). */
-export function searchBundleFiles(years: readonly string[]): string[] {
-	return years.map((year) => `pagefind/${year}/pagefind-entry.json`);
+/** The entry file of each search bundle (`2025-02` → `pagefind/2025-02/pagefind-entry.json`). */
+export function searchBundleFiles(bundles: readonly string[]): string[] {
+	return bundles.map((name) => `pagefind/${name}/pagefind-entry.json`);
 }
 
 /** The files `robots.txt` names as sitemaps, relative to the output folder (the site URL and base path removed). */
@@ -29,18 +29,18 @@ export function sitemapsNamedIn(robotsTxt: string, siteBase: string): string[] {
 
 /**
  * The problems with a built site: every required file, every sitemap robots.txt names, and the
- * search bundle of every year of articles (`years`), that is missing.
+ * search bundle the articles make (`bundles`, their names: src/lib/search-bundles.ts), that is missing.
  */
 export function missingOutputs(
 	exists: (path: string) => boolean,
 	robotsTxt: string | undefined,
 	siteBase: string,
-	years: readonly string[],
+	bundles: readonly string[],
 ): string[] {
 	const wanted = [
 		...REQUIRED_FILES,
 		...(robotsTxt === undefined ? [] : sitemapsNamedIn(robotsTxt, siteBase)),
-		...searchBundleFiles(years),
+		...searchBundleFiles(bundles),
 	];
 	return [...new Set(wanted)].filter((path) => !exists(path));
 }

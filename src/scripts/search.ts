@@ -23,6 +23,8 @@ import {
 interface PagefindOptions {
 	baseUrl: string;
 	excerptEllipsis: string;
+	/** Filters given to every page of the bundle: its name, to search one bundle at a time. */
+	mergeFilter?: Record<string, string>;
 }
 
 /** The parts of Pagefind's browser API (`pagefind/<year>/pagefind.js`) this page uses. */
@@ -118,17 +120,22 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 	orderMenu.value = initial.order;
 	form.hidden = false;
 
-	// One bundle per year, newest first (src/integrations/pagefind.ts): the first is loaded, the others merged into it.
-	const bundles = (root.dataset.bundles ?? '').split(' ').filter(Boolean);
-	const years = (root.dataset.years ?? '').split(' ').filter(Boolean);
+	// The search bundles, newest first (src/lib/search-bundles.ts): the first is loaded, the others merged into it,
+	// each page tagged with its bundle's name so that newest-first can ask bundle by bundle.
+	const words = (value: string | undefined): string[] => (value ?? '').split(' ').filter(Boolean);
+	const names = words(root.dataset.bundleNames);
+	const years = words(root.dataset.bundleYears);
+	const bundles = words(root.dataset.bundles).map((url, i) => ({ url, name: names[i] ?? '', year: years[i] ?? '' }));
 	const ready = (async (): Promise<Pagefind> => {
 		const [first, ...others] = bundles;
 		if (first === undefined) throw new Error('search page: no search bundle');
-		const pagefind = (await import(/* @vite-ignore */ `${first}pagefind.js`)) as Pagefind;
+		const pagefind = (await import(/* @vite-ignore */ `${first.url}pagefind.js`)) as Pagefind;
 		const options: PagefindOptions = { baseUrl: root.dataset.base ?? '/', excerptEllipsis: '…' };
-		await pagefind.options(options);
+		await pagefind.options({ ...options, mergeFilter: { bundle: first.name } });
 		await pagefind.init();
-		await Promise.all(others.map((bundle) => pagefind.mergeIndex(bundle, options)));
+		await Promise.all(
+			others.map((bundle) => pagefind.mergeIndex(bundle.url, { ...options, mergeFilter: { bundle: bundle.name } })),
+		);
 		const filters = await pagefind.filters();
 		fillMenu(tagMenu, tagOptions(filters.tag), initial.tag);
 		fillMenu(authorMenu, tagOptions(filters.author), initial.author);
@@ -186,8 +193,8 @@ export async function startSearch(root: HTMLElement): Promise<void> {
 			return;
 		}
 		const found: PagefindResult[] = [];
-		for (const [index, [term, options]] of pagefindSearches(query, years).entries()) {
-			// Only the first search waits for the typing to pause; the others (one per year) follow at once.
+		for (const [index, [term, options]] of pagefindSearches(query, bundles).entries()) {
+			// Only the first search waits for the typing to pause; the others (one per bundle) follow at once.
 			const answer =
 				typing && index === 0
 					? await pagefind.debouncedSearch(term, options, TYPING_PAUSE_MS)

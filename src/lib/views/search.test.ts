@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import {
-	bundleYears,
 	excerptRuns,
 	hasCriteria,
 	pagefindArguments,
@@ -247,36 +246,32 @@ describe('resultsSummary', () => {
 });
 
 describe('pagefindSearches', () => {
-	const years = ['2025', '2024', '2023'];
+	const bundles = [
+		{ name: '2025-03', year: '2025' },
+		{ name: '2025-01-to-02', year: '2025' },
+		{ name: '2024', year: '2024' },
+	];
 
 	test('ranks words by relevance with one search over every bundle', () => {
-		expect(pagefindSearches(query({ term: 'harbour' }), years)).toEqual([['harbour', { filters: {} }]]);
+		expect(pagefindSearches(query({ term: 'harbour' }), bundles)).toEqual([['harbour', { filters: {} }]]);
 	});
 
-	test('lists newest first year by year, newest year first, so the order holds across bundles', () => {
-		expect(pagefindSearches(query({ term: 'harbour', order: 'newest', tag: 'Budget' }), years)).toEqual(
-			years.map((year) => ['harbour', { filters: { tag: 'Budget', year }, sort: { date: 'desc' } }]),
+	test('lists newest first bundle by bundle, newest bundle first, so the order holds across bundles', () => {
+		expect(pagefindSearches(query({ term: 'harbour', order: 'newest', tag: 'Budget' }), bundles)).toEqual(
+			bundles.map(({ name }) => ['harbour', { filters: { tag: 'Budget', bundle: name }, sort: { date: 'desc' } }]),
 		);
-		expect(pagefindSearches(query({ tag: 'Budget' }), years).map(([, options]) => options.filters.year)).toEqual(years);
+		expect(pagefindSearches(query({ tag: 'Budget' }), bundles).map(([, options]) => options.filters.bundle)).toEqual(
+			bundles.map(({ name }) => name),
+		);
 	});
 
-	test('asks one bundle’s year once when the reader chose a year', () => {
-		expect(pagefindSearches(query({ term: 'harbour', order: 'newest', year: '2024' }), years)).toEqual([
-			['harbour', { filters: { year: '2024' }, sort: { date: 'desc' } }],
+	test('asks only the bundles of the year the reader chose, each once', () => {
+		expect(pagefindSearches(query({ term: 'harbour', order: 'newest', year: '2025' }), bundles)).toEqual([
+			['harbour', { filters: { year: '2025', bundle: '2025-03' }, sort: { date: 'desc' } }],
+			['harbour', { filters: { year: '2025', bundle: '2025-01-to-02' }, sort: { date: 'desc' } }],
 		]);
-	});
-});
-
-describe('bundleYears', () => {
-	test('gives each year once, newest first', () => {
-		expect(bundleYears([{ year: 2023 }, { year: 2025 }, { year: 2023 }, { year: 2024 }])).toEqual([
-			'2025',
-			'2024',
-			'2023',
+		expect(pagefindSearches(query({ order: 'newest', year: '2024' }), bundles)).toEqual([
+			[null, { filters: { year: '2024', bundle: '2024' }, sort: { date: 'desc' } }],
 		]);
-	});
-
-	test('is empty without articles', () => {
-		expect(bundleYears([])).toEqual([]);
 	});
 });

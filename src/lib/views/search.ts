@@ -61,22 +61,23 @@ export function pagefindArguments(query: SearchQuery): [term: string | null, opt
 }
 
 /**
- * The Pagefind searches that answer `query` over the year bundles (`years`, newest first), in the
- * order their results are shown. Pagefind merges bundles by score, and a sorted search scores each
- * result by its place in its own bundle, so newest-first asks year by year and keeps that order.
+ * The Pagefind searches that answer `query` over the search bundles (`bundles`, newest first: see
+ * src/lib/search-bundles.ts), in the order their results are shown. Pagefind merges bundles by
+ * score, and a sorted search scores each result by its place in its own bundle, so newest-first asks
+ * bundle by bundle (each bundle's pages carry its name as the `bundle` filter) and keeps that order.
  */
 export function pagefindSearches(
 	query: SearchQuery,
-	years: readonly string[],
+	bundles: readonly { readonly name: string; readonly year: string }[],
 ): [term: string | null, options: PagefindSearchOptions][] {
 	const newest = query.order === 'newest' || query.term === '';
-	if (!newest || query.year !== '') return [pagefindArguments(query)];
-	return years.map((year) => pagefindArguments({ ...query, year }));
-}
-
-/** The years that have a search bundle (those of the published articles), newest first. */
-export function bundleYears(days: readonly { readonly year: number }[]): string[] {
-	return [...new Set(days.map((day) => day.year))].sort((a, b) => b - a).map(String);
+	if (!newest) return [pagefindArguments(query)];
+	return bundles
+		.filter((bundle) => query.year === '' || bundle.year === query.year)
+		.map((bundle) => {
+			const [term, options] = pagefindArguments(query);
+			return [term, { ...options, filters: { ...options.filters, bundle: bundle.name } }];
+		});
 }
 
 /** The options of Pagefind's `search()` that this site uses. */
