@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { listArticles } from '../../data/article-list';
-import { cachedShareCard } from '../../data/share-card-files';
+import { cachedShareCard, prepareShareCards } from '../../data/share-card-files';
 import { shareCardKey } from '../../lib/cards/share-card';
 import { pageCacheKey, settings } from '../../data/site';
 
@@ -13,6 +13,8 @@ export const getStaticPaths = (async () => {
 			return [shareCardKey(text), text] as const;
 		}),
 	);
+	// A build draws the new cards all together, on every core; `astro dev` draws a card when it is asked for.
+	if (import.meta.env.PROD) await prepareShareCards([...cards.values()]);
 	return [...cards].map(([card, text]) => ({ params: { card }, props: { text }, cacheKey: pageCacheKey(text) }));
 }) satisfies GetStaticPaths;
 
