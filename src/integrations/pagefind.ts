@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
-import { cp, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { glob } from 'tinyglobby';
 import { formatPagefindReport, isIndexFile, type PagefindReport } from './pagefind-report.ts';
 import { bundleGlob, groupByBundle, type SearchBundle } from '../lib/search-bundles.ts';
+import { linkTree } from './link-tree.ts';
 import { bundleDigest, planBundles } from './search-bundles.ts';
 
 /** The folder, inside the built site, that holds the search bundles (one sub-folder each, src/lib/search-bundles.ts). */
@@ -57,12 +58,13 @@ export async function indexSite(siteDir: string, cacheDir: string, root: string)
 	await mkdir(cacheRoot, { recursive: true });
 	await writeDigests(cacheRoot, Object.fromEntries(plan.reuse.map((name) => [name, digests.get(name) ?? ''])));
 	for (const name of [...plan.drop, ...plan.rebuild]) await rm(join(cacheRoot, name), { recursive: true, force: true });
-	for (const name of plan.reuse) await cp(join(cacheRoot, name), join(outputRoot, name), { recursive: true });
+	// Hard links: the bundles in the cache and in the site are never written in place, only replaced.
+	for (const name of plan.reuse) await linkTree(join(cacheRoot, name), join(outputRoot, name));
 	const binary = plan.rebuild.length > 0 ? await pagefindBinary(root) : '';
 	for (const name of plan.rebuild) {
 		const group = groups.get(name);
 		if (group) await indexBundle(binary, siteDir, group.bundle, join(outputRoot, name));
-		await cp(join(outputRoot, name), join(cacheRoot, name), { recursive: true });
+		await linkTree(join(outputRoot, name), join(cacheRoot, name));
 	}
 	await writeDigests(cacheRoot, Object.fromEntries(digests));
 	const pages = (await Promise.all([...groups.keys()].map((name) => indexedPages(join(outputRoot, name))))).reduce(
