@@ -1,5 +1,6 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
@@ -10,6 +11,13 @@ import { unfinishedBuildGuard } from './src/integrations/unfinished-build.ts';
 import { markdownOptions } from './src/markdown/index.ts';
 import { settings } from './src/data/site.ts';
 import { sitemapOptions } from './src/integrations/sitemap-options.ts';
+
+// A build holds about 750 MB of live objects at 10,000 articles, but V8 let its heap grow to three
+// times that in garbage before collecting it: the cold build peaked at 4.1 GB. Growing the heap by at
+// most a fifth between full collections keeps the peak near what is live (2.0 GB; by half: 2.3 GB),
+// for about a tenth more CPU time. V8 reads this at every collection, so it can be set here
+// (NODE_OPTIONS does not accept it).
+setFlagsFromString('--heap-growing-percent=20');
 
 export default defineConfig({
 	site: settings.siteUrl,
