@@ -5,8 +5,8 @@
  * pipeline stage by stage) and what readers download (page weight, Lighthouse), beside two
  * references: our site with Astro's default Markdown engine, and a bare blog shaped like Astro's
  * blog starter (`bench/starter/`). Options: `--sizes 1000,10000`, `--large` (adds 50,000),
- * `--no-reference`, `--no-starter`, `--no-markdown`, `--no-lighthouse`, `--keep` (keep the
- * temporary folder).
+ * `--publish add,edit,delete` (the publish scenarios to run), `--no-reference`, `--no-starter`,
+ * `--no-markdown`, `--no-lighthouse`, `--keep` (keep the temporary folder).
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -25,6 +25,7 @@ const { values } = parseArgs({
 	options: {
 		sizes: { type: 'string', default: '1000,10000' },
 		large: { type: 'boolean', default: false },
+		publish: { type: 'string', default: 'add,edit,delete' },
 		reference: { type: 'boolean', default: true },
 		starter: { type: 'boolean', default: true },
 		markdown: { type: 'boolean', default: true },
@@ -141,7 +142,8 @@ async function benchSize(size: number, withLighthouse: boolean): Promise<SizeSum
 		],
 		['delete one article', () => rm(join(contentDir, benchArticle(Math.floor(size / 3)).file))],
 	];
-	for (const [label, change] of scenarios) {
+	const chosen = new Set(values.publish.split(',').map((s) => s.trim()));
+	for (const [label, change] of scenarios.filter(([label]) => chosen.has(label.split(' ')[0] ?? ''))) {
 		const before = await htmlDigests(outDir);
 		await change();
 		const measured = await build(`publish: ${label}`, { contentDir, name: `dist-${size}`, cacheDir }, size);
