@@ -155,6 +155,7 @@ describe('a build of 100 articles with 64 open files, odd file names and a cache
 	let killed: BuildResult;
 	let outDir: string;
 	let firstIndex: string;
+	let replacedSite: string[];
 
 	beforeAll(async () => {
 		const dir = await mkdtemp(join(work, 'good-'));
@@ -189,6 +190,7 @@ describe('a build of 100 articles with 64 open files, odd file names and a cache
 		});
 		rival = await (rivalBuild ?? Promise.reject(new Error('the rival build never started')));
 		firstIndex = await readFile(join(outDir, 'index.html'), 'utf8');
+		replacedSite = await filesUnder(join(dir, '.dist.previous'));
 		// Then a build killed half-way, as a deploy machine going down would.
 		killed = await buildSite({
 			contentDir,
@@ -236,6 +238,10 @@ describe('a build of 100 articles with 64 open files, odd file names and a cache
 		expect(existsSync(join(outDir, 'stale.html'))).toBe(false);
 		expect(await anyFileHolds(outDir, SECRET)).toBe(false);
 		expect((await filesUnder(outDir)).filter((f) => f.startsWith('.'))).toEqual([]);
+	});
+
+	test('keeps the site it replaced beside the new one, for the next build to delete', () => {
+		expect(replacedSite).toEqual(['stale.html']);
 	});
 
 	test('refuses a second build of the same output while the first runs', () => {
