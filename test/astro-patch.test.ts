@@ -9,14 +9,19 @@
  * each chunk a module holding the chunk as one string literal, so Rolldown parsed and wrote the whole
  * store (86 MB at 10,000 articles) on every build; the patched module reads the chunk from the cache
  * folder when it runs, which it does only during the build.
+ *
+ * And it keeps a publish from writing the whole store twice: Astro 7.3.5 wrote it (every chunk read
+ * back and compared) whenever a meta value was set, even to the value it had, which every sync does;
+ * and writing compared each chunk with the file of the same name, which is named by the chunk's hash.
  */
 import * as fs from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { chunkString } from '../node_modules/astro/dist/content/data-store-writer.js';
+import { MutableDataStore } from '../node_modules/astro/dist/content/mutable-data-store.js';
 import { astroContentVirtualModPlugin } from '../node_modules/astro/dist/content/vite-plugin-content-virtual-mod.js';
 
 const ENCODER = new TextEncoder();
@@ -126,6 +131,68 @@ describe('the patched data-store chunk modules', () => {
 			expect(await chunkModule(cacheDir, 'ssr')).toBe(`export default ${JSON.stringify(contents)}`);
 		} finally {
 			await rm(cacheDir, { recursive: true, force: true });
+		}
+	});
+});
+
+describe('the patched content store writes', () => {
+	afterEach(() => {
+		vi.restoreAllMocks();
+	});
+
+	/** A chunked store in a new folder, with one article-like collection, written once. */
+	async function writtenStore(): Promise<{ store: MutableDataStore; dir: string }> {
+		const dir = await mkdtemp(join(tmpdir(), 'store-writes-'));
+		const store = await MutableDataStore.fromDir(pathToFileURL(`${dir}/`), 64, console);
+		for (const id of ['a', 'b', 'c'])
+			store.scopedStore('articles').set({ id, data: { title: `Title ${id}`, body: 'x'.repeat(100) }, digest: id });
+		store.metaStore().set('astro-version', '7.3.5');
+		await store.waitUntilSaveComplete();
+		return { store, dir };
+	}
+
+	/** The store files read and written from now on. */
+	function fileCalls(): { read: () => string[]; written: () => string[] } {
+		const readFile = vi.spyOn(fs.promises, 'readFile');
+		const writeFile = vi.spyOn(fs.promises, 'writeFile');
+		const names = (spy: typeof readFile | typeof writeFile) => () =>
+			spy.mock.calls.map(([path]) => String(path).replace(/.*\//u, ''));
+		return { read: names(readFile), written: names(writeFile) };
+	}
+
+	test('setting a meta value the store already has writes nothing; a new value writes the store', async () => {
+		const { store, dir } = await writtenStore();
+		try {
+			const calls = fileCalls();
+			store.metaStore().set('astro-version', '7.3.5');
+			await store.waitUntilSaveComplete();
+			expect([...calls.read(), ...calls.written()]).toEqual([]);
+
+			store.metaStore().set('astro-version', '7.3.6');
+			await store.waitUntilSaveComplete();
+			expect(calls.written().length).toBeGreaterThan(0);
+		} finally {
+			await rm(dir, { recursive: true, force: true });
+		}
+	});
+
+	test('an unchanged chunk is neither read back nor written again; a changed one is written', async () => {
+		const { store, dir } = await writtenStore();
+		try {
+			const before = fs.readdirSync(dir).filter((name) => name.endsWith('.txt'));
+			expect(before.length).toBeGreaterThan(1);
+			const calls = fileCalls();
+			store.scopedStore('articles').set({ id: 'd', data: { title: 'Title d' }, digest: 'd' });
+			await store.waitUntilSaveComplete();
+			const old = (names: string[]) => names.filter((name) => before.includes(name.replace(/\.tmp$/u, '')));
+			expect(old(calls.read())).toEqual([]);
+			expect(old(calls.written())).toEqual([]);
+			expect(calls.written().some((name) => name.endsWith('.txt.tmp'))).toBe(true);
+			// What was written reads back as the whole store.
+			const reread = await MutableDataStore.fromDir(pathToFileURL(`${dir}/`), 64, console);
+			expect([...reread.scopedStore('articles').keys()].sort()).toEqual(['a', 'b', 'c', 'd']);
+		} finally {
+			await rm(dir, { recursive: true, force: true });
 		}
 	});
 });
