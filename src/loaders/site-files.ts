@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ContentProblem } from '../lib/content/content-problems.ts';
 import { formatContentProblems, formatIgnored } from '../lib/content/content-problems.ts';
 import {
@@ -93,9 +93,15 @@ export function profilesLoader({ contentDir }: { readonly contentDir: string }):
 			const { profiles, ignored, problems } = await readProfiles(root, contentDir);
 			if (problems.length) throw new Error(formatContentProblems(problems));
 			if (ignored.length) logger.info(formatIgnored(ignored));
-			store.clear();
-			for (const { slug, ...data } of profiles)
-				store.set({ id: slug, data: await context.parseData({ id: slug, data: { ...data, slug } }) });
+			keepOnly(
+				store,
+				profiles.map((profile) => profile.slug),
+			);
+			for (const { slug, ...data } of profiles) {
+				const parsed = await context.parseData({ id: slug, data: { ...data, slug } });
+				// With a digest, an unchanged profile is not stored again (which would rewrite the whole store).
+				store.set({ id: slug, data: parsed, digest: context.generateDigest(JSON.stringify(parsed)) });
+			}
 		},
 	};
 }
@@ -121,18 +127,31 @@ export function sitePagesLoader({
 					? []
 					: (await readSiteFolder(root, resolveContentDir(root, join(contentDir, 'pages')), () => false)).ignored;
 			if (ignored.length || unread.length) logger.info(formatIgnored([...ignored, ...unread]));
-			store.clear();
+			keepOnly(
+				store,
+				pages.map((page) => page.slug),
+			);
 			for (const { body, slug, filePath, ...data } of pages) {
+				const rendered = await context.renderMarkdown(body);
 				store.set({
 					id: slug,
 					filePath,
 					data: await context.parseData({ id: slug, data: { ...data, slug } }),
 					body,
-					rendered: await context.renderMarkdown(body),
-					// The page's cacheKey: its text and front-matter (the Markdown pipeline is the site's).
-					digest: context.generateDigest(JSON.stringify([data, body])),
+					rendered,
+					// The page's cacheKey: its front-matter, text and HTML. An unchanged page is not stored again.
+					digest: context.generateDigest(JSON.stringify([data, body, rendered.html])),
 				});
 			}
 		},
 	};
+}
+
+/**
+ * Removes the entries whose id is not in `ids`. Clearing the collection and storing every entry
+ * again would make Astro write the whole content store (every article) after every build.
+ */
+function keepOnly(store: LoaderContext['store'], ids: readonly string[]): void {
+	const wanted = new Set(ids);
+	for (const id of store.keys()) if (!wanted.has(id)) store.delete(id);
 }
