@@ -14,12 +14,43 @@ import { createHash } from 'node:crypto';
  * not depend on something that cannot be compared.
  */
 export function cacheKey(...parts: readonly unknown[]): string {
-	const hash = createHash('sha256');
+	const hash = new BufferedHash();
 	for (const part of parts) write(hash, part, new Set());
-	return hash.digest('base64url');
+	return hash.digest();
 }
 
-type Hash = ReturnType<typeof createHash>;
+/**
+ * A SHA-256 fed in large pieces: a page's data is thousands of short tokens, and each call into
+ * the native hash costs more than hashing a short string (a tenth of a large build's page generation).
+ * The bytes hashed are the same as if each token were given on its own.
+ */
+class BufferedHash {
+	readonly #hash = createHash('sha256');
+	#text = '';
+
+	update(data: string | Uint8Array): this {
+		if (typeof data !== 'string') {
+			this.#flush();
+			this.#hash.update(data);
+		} else {
+			this.#text += data;
+			if (this.#text.length >= 1 << 16) this.#flush();
+		}
+		return this;
+	}
+
+	digest(): string {
+		this.#flush();
+		return this.#hash.digest('base64url');
+	}
+
+	#flush(): void {
+		if (this.#text) this.#hash.update(this.#text);
+		this.#text = '';
+	}
+}
+
+type Hash = BufferedHash;
 
 function write(hash: Hash, value: unknown, ancestors: Set<object>): void {
 	switch (typeof value) {
