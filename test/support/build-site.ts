@@ -67,8 +67,11 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
 	const work = await mkdtemp(join(builds, 'build-'));
 	const outDir = options.outDir ?? join(work, 'dist');
 	const cacheDir = options.cacheDir ?? join(work, 'cache');
+	// Vitest puts Vite's own variables (MODE=test, DEV=1, PROD='', SSR, BASE_URL) into the environment;
+	// inherited, Astro's import.meta.env would take them, and the build would run as if in development.
+	const { MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, BASE_URL: _base, ...inherited } = process.env;
 	const env: Record<string, string> = {
-		...(process.env as Record<string, string>),
+		...(inherited as Record<string, string>),
 		ASTRO_TELEMETRY_DISABLED: '1',
 		// Vitest sets NODE_ENV=test; inherited, it keeps Astro from defaulting to production, so
 		// import.meta.env.DEV would be true in the build and drafts would be published.
