@@ -1,12 +1,11 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { authorFeeds, feedResponse } from '../../../data/site-feeds.ts';
-import { pageCacheKey } from '../../../data/site.ts';
 
 export const getStaticPaths = (async () =>
 	(await authorFeeds()).map(({ slug, feed }) => ({
 		params: { author: slug },
 		props: { feed },
-		cacheKey: pageCacheKey(feed),
+		cacheKey: feed.key,
 	}))) satisfies GetStaticPaths;
 
 /** One author's feed of their newest articles, as atom.xml. */

@@ -1,12 +1,11 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { feedResponse, storyFeeds } from '../../../data/site-feeds.ts';
-import { pageCacheKey } from '../../../data/site.ts';
 
 export const getStaticPaths = (async () =>
 	(await storyFeeds()).map(({ slug, feed }) => ({
 		params: { story: slug },
 		props: { feed },
-		cacheKey: pageCacheKey(feed),
+		cacheKey: feed.key,
 	}))) satisfies GetStaticPaths;
 
 /** One developing story's feed, newest first, as feed.json. */

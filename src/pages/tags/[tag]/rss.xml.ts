@@ -1,12 +1,11 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { feedResponse, tagFeeds } from '../../../data/site-feeds.ts';
-import { pageCacheKey } from '../../../data/site.ts';
 
 export const getStaticPaths = (async () =>
 	(await tagFeeds()).map(({ slug, feed }) => ({
 		params: { tag: slug },
 		props: { feed },
-		cacheKey: pageCacheKey(feed),
+		cacheKey: feed.key,
 	}))) satisfies GetStaticPaths;
 
 /** One tag's feed of its newest articles, as rss.xml. */
