@@ -1,5 +1,4 @@
 // @ts-check
-import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { unified } from '@astrojs/markdown-remark';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -64,12 +63,7 @@ export default defineConfig({
 	// The sitemap lists every HTML page, with each article's last update or correction as lastmod.
 	// Then the build is moved into place beside dist/ only if complete (src/integrations/build-output.ts);
 	// last, a build counts as finished only once the others are done (src/integrations/unfinished-build.ts).
-	integrations: [
-		pagefindIntegration(),
-		sitemap(sitemapOptions(fileURLToPath(new URL('.', import.meta.url)))),
-		buildOutputIntegration(),
-		unfinishedBuildGuard(),
-	],
+	integrations: [pagefindIntegration(), sitemap(sitemapOptions()), buildOutputIntegration(), unfinishedBuildGuard()],
 	markdown: {
 		// Code blocks stay plain <pre><code>: Shiki's inline styles cost build time and bytes.
 		syntaxHighlight: false,
