@@ -12,7 +12,7 @@ import {
 	rmSync,
 	writeFileSync,
 } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -76,11 +76,10 @@ export function buildOutputIntegration(): AstroIntegration {
 				}
 				rmSync(staging, { recursive: true, force: true });
 				// Caught here and rethrown where awaited, so a failure fails the build instead of crashing it.
-				previousRemoved = rm(folders.previous, { recursive: true, force: true }).then(
-					() => undefined,
-					(error: unknown) => (error instanceof Error ? error : new Error(`cannot delete ${folders.previous}`)),
-				);
+				if (existsSync(folders.previous)) previousRemoved = removeAside(folders.previous);
 				const cacheDir = usableCacheDir(fileURLToPath(config.cacheDir), logger);
+				// What the site's own code keeps beside Astro's cache (share cards, the sitemap's record) goes there too.
+				if (cacheDir) process.env.ASTRO_CACHE_DIR = cacheDir;
 				updateConfig({
 					outDir: pathToFileURL(`${staging}/`),
 					...(cacheDir ? { cacheDir: pathToFileURL(`${cacheDir}/`) } : {}),
@@ -182,4 +181,29 @@ function articleBundles(site: string): string[] {
 				.map((month) => ({ year: Number(year), month: Number(month) })),
 		);
 	return searchBundles(days).map(({ name }) => name);
+}
+
+/**
+ * Deletes `folder` in a process of its own; resolves to the error if that fails. Deleting tens of
+ * thousands of files in this process would fill libuv's threads with file operations, and every
+ * file the build itself reads (the content cache, the articles) would wait behind them.
+ */
+function removeAside(folder: string): Promise<Error | undefined> {
+	return new Promise((done) => {
+		const child = spawn(
+			process.execPath,
+			['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', folder],
+			{ stdio: ['ignore', 'ignore', 'pipe'] },
+		);
+		let stderr = '';
+		child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+		child.on('error', (error) => {
+			done(error);
+		});
+		child.on('close', (code, signal) => {
+			done(
+				code === 0 ? undefined : new Error(`cannot delete ${folder}: ${stderr.trim() || (signal ?? `exit ${code}`)}`),
+			);
+		});
+	});
 }
