@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import pMap from 'p-map';
 import { renderShareCard, shareCardKey, type CardFont, type ShareCardText } from '../lib/cards/share-card.ts';
 
 // Beside Astro's own cache (astro.config.mjs `cacheDir`), so a rebuild reuses every unchanged card.
@@ -50,11 +51,6 @@ export async function cachedShareCard(text: ShareCardText): Promise<Buffer> {
  */
 export async function prepareShareCards(texts: readonly ShareCardText[]): Promise<number> {
 	const missing = texts.filter((text) => !existsSync(cardFile(text)));
-	let next = 0;
-	await Promise.all(
-		Array.from({ length: Math.min(CARDS_IN_FLIGHT, missing.length) }, async () => {
-			for (let text = missing[next++]; text; text = missing[next++]) await drawAndCache(text);
-		}),
-	);
+	await pMap(missing, drawAndCache, { concurrency: CARDS_IN_FLIGHT });
 	return missing.length;
 }

@@ -3,11 +3,12 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import pMap from 'p-map';
 import { glob } from 'tinyglobby';
 import { formatPagefindReport, isIndexFile, type PagefindReport } from './pagefind-report.ts';
 import { bundleGlob, groupByBundle, type SearchBundle } from '../lib/search-bundles.ts';
 import { linkTree } from './link-tree.ts';
-import { bundleDigest, planBundles } from './search-bundles.ts';
+import { bundleDigest, fileIdentity, pageDigest, planBundles, type PageRecord } from './search-bundles.ts';
 
 /** The folder, inside the built site, that holds the search bundles (one sub-folder each, src/lib/search-bundles.ts). */
 export const PAGEFIND_FOLDER = 'pagefind';
@@ -36,12 +37,20 @@ export async function indexSite(siteDir: string, cacheDir: string, root: string)
 	const outputRoot = join(siteDir, PAGEFIND_FOLDER);
 	const cacheRoot = join(cacheDir, BUNDLE_CACHE_FOLDER);
 	const groups = groupByBundle(await glob('[0-9][0-9][0-9][0-9]/*/*/*/index.html', { cwd: siteDir }));
+	const pageDigests = await knownPageDigests(
+		siteDir,
+		[...groups.values()].flatMap((group) => group.paths),
+		cacheRoot,
+	);
 	const digests = new Map<string, string>();
 	for (const [name, { paths }] of groups) {
-		// One file at a time: a year of ten thousand pages read at once exhausts file handles (EMFILE).
-		const pages: { path: string; bytes: Buffer }[] = [];
-		for (const path of paths) pages.push({ path, bytes: await readFile(join(siteDir, path)) });
-		digests.set(name, bundleDigest(indexer, pages));
+		digests.set(
+			name,
+			bundleDigest(
+				indexer,
+				paths.map((path) => ({ path, digest: pageDigests.get(path) ?? '' })),
+			),
+		);
 	}
 	const cached = await readDigests(cacheRoot);
 	// A bundle is reused only when its copy is really there (a cache restored in part is not trusted).
@@ -145,6 +154,47 @@ function run(
 	});
 }
 
+const PAGE_DIGESTS_FILE = 'page-digests.json';
+
+/** Article pages read at once: a year of ten thousand pages read at once exhausts file handles (EMFILE). */
+const PAGES_IN_FLIGHT = 16;
+
+/**
+ * Each page's {@link pageDigest}. A page taken from Astro's cache is the same file as in the
+ * build before (a hard link: same inode, size and modification time), so its digest is taken from
+ * that build's record instead of reading it again (ten thousand pages are some 350 MB); a page
+ * rendered again is a new file and is read. The record is kept in `cacheRoot` for the next build.
+ */
+async function knownPageDigests(
+	siteDir: string,
+	paths: readonly string[],
+	cacheRoot: string,
+): Promise<Map<string, string>> {
+	const recordFile = join(cacheRoot, PAGE_DIGESTS_FILE);
+	const previous = await readFile(recordFile, 'utf8').then(
+		(text) => new Map(Object.entries(JSON.parse(text) as Record<string, PageRecord>)),
+		() => new Map<string, PageRecord>(),
+	);
+	const records = await pMap(
+		paths,
+		async (path): Promise<[string, PageRecord]> => {
+			const absolute = join(siteDir, path);
+			const file = fileIdentity(await stat(absolute, { bigint: true }));
+			const known = previous.get(path);
+			return [
+				path,
+				known?.file === file && typeof known.digest === 'string'
+					? known
+					: { file, digest: pageDigest(await readFile(absolute)) },
+			];
+		},
+		{ concurrency: PAGES_IN_FLIGHT },
+	);
+	await mkdir(cacheRoot, { recursive: true });
+	await writeFile(recordFile, JSON.stringify(Object.fromEntries(records)));
+	return new Map(records.map(([path, record]) => [path, record.digest]));
+}
+
 async function readDigests(cacheRoot: string): Promise<Record<string, string>> {
 	try {
 		const parsed: unknown = JSON.parse(await readFile(join(cacheRoot, DIGESTS_FILE), 'utf8'));
@@ -180,13 +230,16 @@ async function bundleSizes(bundleDir: string): Promise<Pick<PagefindReport, 'ind
 	let indexBytes = 0;
 	let bundleBytes = 0;
 	const entries = await readdir(bundleDir, { recursive: true, withFileTypes: true }).catch(() => []);
-	for (const entry of entries) {
-		if (!entry.isFile()) continue;
-		const path = join(entry.parentPath, entry.name);
-		const { size } = await stat(path);
-		bundleBytes += size;
-		if (isIndexFile(relative(bundleDir, path))) indexBytes += size;
-	}
+	await pMap(
+		entries.filter((entry) => entry.isFile()),
+		async (entry) => {
+			const path = join(entry.parentPath, entry.name);
+			const { size } = await stat(path);
+			bundleBytes += size;
+			if (isIndexFile(relative(bundleDir, path))) indexBytes += size;
+		},
+		{ concurrency: PAGES_IN_FLIGHT },
+	);
 	return { indexBytes, bundleBytes };
 }
 

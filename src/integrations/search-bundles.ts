@@ -5,16 +5,30 @@ import { createHash } from 'node:crypto';
  * Which pages go into which bundle is src/lib/search-bundles.ts.
  */
 
+/** The digest of one page's bytes, as {@link bundleDigest} takes it. */
+export function pageDigest(bytes: Uint8Array): string {
+	return createHash('sha256').update(bytes).digest('hex');
+}
+
 /**
  * The digest of a search bundle's input: the indexer's identity (Pagefind version and options) and
- * every page's path and bytes. Equal digests give identical bundles, so the previous one is reused.
+ * every page's path and {@link pageDigest}. Equal digests give identical bundles, so the previous one is reused.
  */
-export function bundleDigest(indexer: string, pages: readonly { path: string; bytes: Uint8Array }[]): string {
+export function bundleDigest(indexer: string, pages: readonly { path: string; digest: string }[]): string {
 	const hash = createHash('sha256').update(indexer).update('\0');
-	for (const { path, bytes } of pages) {
-		hash.update(path).update('\0').update(createHash('sha256').update(bytes).digest('hex')).update('\0');
-	}
+	for (const { path, digest } of pages) hash.update(path).update('\0').update(digest).update('\0');
 	return hash.digest('hex');
+}
+
+/** What {@link knownPageDigests} remembers of a page: the file it read (inode, size, modification) and its digest. */
+export interface PageRecord {
+	readonly file: string;
+	readonly digest: string;
+}
+
+/** A file's identity for {@link PageRecord}: a page written again is a new file or has a new modification time. */
+export function fileIdentity(info: { ino: bigint; size: bigint; mtimeNs: bigint }): string {
+	return `${info.ino}:${info.size}:${info.mtimeNs}`;
 }
 
 /** Which search bundles to copy from the cache, which to index anew, and which cached ones are gone. */
