@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { createArticleEntrySchema } from './lib/article-schema.ts';
 import { profileSchema, sitePageSchema } from './lib/content/site-files.ts';
 import { articlesLoader } from './loaders/articles-loader.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { parseArticleDate, type ArticleDate } from './dates.ts';
 import { slugify, urlSegmentProblem } from './slugs.ts';
 

@@ -4,7 +4,7 @@
  * every problem names the file and the field.
  */
 import { parse } from 'yaml';
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { sitePageSlugProblem } from '../publisher.ts';
 import { slugFromFilePath, slugify } from '../slugs.ts';
 import type { ContentProblem } from './content-problems.ts';
