@@ -31,6 +31,17 @@ describe('rehypeBasePath', () => {
 		expect(await rewrite(html, '/news/')).toBe(html);
 	});
 
+	test('prefixes each srcset candidate, reading a URL that holds a comma as one URL', async () => {
+		expect(
+			await rewrite(
+				'<img src="/a.jpg" srcset="/a.jpg 1x, https://img.example/w_100,h_50/b.jpg 2x" alt="a"><video poster="/p.jpg"></video>',
+				'/news/',
+			),
+		).toBe(
+			'<img src="/news/a.jpg" srcset="/news/a.jpg 1x, https://img.example/w_100,h_50/b.jpg 2x" alt="a"><video poster="/news/p.jpg"></video>',
+		);
+	});
+
 	test('does nothing at the root', async () => {
 		expect(await rewrite('<a href="/tags/">t</a>', '/')).toBe('<a href="/tags/">t</a>');
 	});

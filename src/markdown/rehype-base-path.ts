@@ -1,5 +1,7 @@
 import type { Element, Root } from 'hast';
+import { urlAttributes } from 'html-url-attributes';
 import { visit } from 'unist-util-visit';
+import { mapSrcset } from './srcset.ts';
 
 /** Options for {@link rehypeBasePath}. */
 export interface BasePathOptions {
@@ -7,29 +9,12 @@ export interface BasePathOptions {
 	readonly basePath: string;
 }
 
-/** Attributes holding one URL, by element (hast property names). */
-const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
-	a: ['href'],
-	img: ['src'],
-	source: ['src'],
-	blockquote: ['cite'],
-	q: ['cite'],
-	del: ['cite'],
-	ins: ['cite'],
-};
-
-/** Attributes holding a `srcset` list of image candidates, by element. */
-const SRCSET_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
-	img: ['srcSet'],
-	source: ['srcSet'],
-};
-
 /**
  * Prefixes root-relative links written in article bodies (`/tags/ukraine/`, `/images/map.png`)
  * with the site's base path, so they keep working when the site is served from a sub-path.
- * Covers links, images, `<picture>` sources and their `srcset` candidates, and quotation
- * `cite` URLs. Protocol-relative (`//host`), relative, absolute and already-prefixed URLs
- * are left alone.
+ * Covers every attribute HTML defines as a URL (`html-url-attributes`: links, images, `<picture>`
+ * sources, media, quotation `cite`…) and every `srcset` candidate. Protocol-relative (`//host`),
+ * relative, absolute and already-prefixed URLs are left alone.
  */
 export function rehypeBasePath({ basePath }: BasePathOptions) {
 	const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
@@ -37,21 +22,14 @@ export function rehypeBasePath({ basePath }: BasePathOptions) {
 	return (tree: Root): void => {
 		if (base === '/') return;
 		visit(tree, 'element', (node: Element) => {
-			for (const attribute of URL_ATTRIBUTES[node.tagName] ?? []) {
+			for (const [attribute, elements] of Object.entries(urlAttributes)) {
 				const value = node.properties[attribute];
-				if (typeof value === 'string') node.properties[attribute] = prefix(value);
+				if (typeof value === 'string' && (elements === null || elements.includes(node.tagName)))
+					node.properties[attribute] = prefix(value);
 			}
-			for (const attribute of SRCSET_ATTRIBUTES[node.tagName] ?? []) {
-				const value = node.properties[attribute];
-				if (typeof value !== 'string') continue;
-				// A srcset is comma-separated candidates, each "url [descriptor]".
-				node.properties[attribute] = value
-					.split(',')
-					.map((candidate) => {
-						const [url = '', ...descriptors] = candidate.trim().split(/\s+/u);
-						return [prefix(url), ...descriptors].join(' ');
-					})
-					.join(', ');
+			if (node.tagName === 'img' || node.tagName === 'source') {
+				const srcset = mapSrcset(node.properties.srcSet, prefix);
+				if (srcset !== undefined) node.properties.srcSet = srcset;
 			}
 		});
 	};

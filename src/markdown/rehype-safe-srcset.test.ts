@@ -31,4 +31,12 @@ describe('rehypeSafeSrcset', () => {
 			'<img src="/a.jpg" alt="a">',
 		);
 	});
+
+	test('reads a URL that holds a comma as one candidate, judged by its own scheme', async () => {
+		const html = '<img src="/a.jpg" srcset="https://img.example/w_100,h_50/a.jpg 1x, /b.jpg 2x" alt="a">';
+		expect(await run(html)).toBe(html);
+		expect(await run('<img src="/a.jpg" srcset="/b.jpg 1x, data:image/png;base64,AAAA 2x" alt="a">')).toBe(
+			'<img src="/a.jpg" alt="a">',
+		);
+	});
 });

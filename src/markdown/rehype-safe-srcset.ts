@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { srcsetUrls } from './srcset.ts';
 
 /** Schemes a `srcset` candidate may use, as the sanitiser allows for `src`. */
 const SAFE_SCHEMES = new Set(['http', 'https']);
@@ -7,17 +8,14 @@ const SAFE_SCHEMES = new Set(['http', 'https']);
 /**
  * Removes a `srcset` holding any candidate whose URL has another scheme (`javascript:`,
  * `data:`…), and a `<source>` left without one. The sanitiser judges an attribute by its first
- * colon only, so it would pass `https://a.jpg 1x, javascript:x 2x`; here every candidate is judged.
+ * colon only, so it would pass `https://a.jpg 1x, javascript:x 2x`; here every candidate is judged,
+ * read as browsers read a srcset (`srcset`), so a comma inside a URL hides nothing.
  */
 export function rehypeSafeSrcset() {
 	return (tree: Root): void => {
 		visit(tree, 'element', (node: Element, index, parent) => {
-			const srcset = node.properties.srcSet;
-			if (srcset === undefined) return undefined;
-			const candidates = (Array.isArray(srcset) ? srcset.map(String) : srcset.split(',')).map(
-				(c) => c.trim().split(/\s+/u)[0] ?? '',
-			);
-			if (candidates.every(isSafeCandidate)) return undefined;
+			const urls = srcsetUrls(node.properties.srcSet);
+			if (urls === undefined || urls.every(isSafeCandidate)) return undefined;
 			delete node.properties.srcSet;
 			if (node.tagName !== 'source' || !parent || index === undefined) return undefined;
 			parent.children.splice(index, 1);

@@ -30,6 +30,15 @@ describe('feedHtml', () => {
 		expect(out).toContain('cite="https://example.org/source/"');
 	});
 
+	test('reads a srcset URL that holds a comma as one URL, and resolves media URLs', () => {
+		const out = feedHtml(
+			'<img src="/a.jpg" srcset="https://img.example/w_100,h_50/a.jpg 1x, b.jpg 2x" alt=""><video poster="p.jpg"></video>',
+			PAGE,
+		);
+		expect(out).toContain(`srcset="https://img.example/w_100,h_50/a.jpg 1x, ${new URL('b.jpg', PAGE).href} 2x"`);
+		expect(out).toContain(`poster="${new URL('p.jpg', PAGE).href}"`);
+	});
+
 	test('keeps text and structure; character references come out in their named form', () => {
 		const html =
 			'<h2 id="what-next">What next</h2>\n<p>Tom &#x26; Jerry &#x3C;3 “quotes”</p>\n<pre><code>a &#x3C; b\n</code></pre>';

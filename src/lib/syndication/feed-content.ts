@@ -1,4 +1,6 @@
+import { urlAttributes } from 'html-url-attributes';
 import { parseFragment, serialize, type DefaultTreeAdapterTypes } from 'parse5';
+import { parseSrcset, stringifySrcset } from 'srcset';
 
 // Characters XML 1.0 forbids or feed readers choke on: C0/C1 controls other than tab and line breaks,
 // and the non-characters U+FFFE/U+FFFF. Lone surrogates are handled by toWellFormed().
@@ -9,8 +11,10 @@ export function xmlSafe(text: string): string {
 	return text.toWellFormed().replace(NOT_XML_SAFE, '');
 }
 
-/** Attributes that hold one URL. */
-const URL_ATTRIBUTES = new Set(['href', 'src', 'poster', 'cite']);
+/** Attributes that hold one URL (`html-url-attributes`, by HTML attribute name), and the elements they do on (null: all). */
+const URL_ATTRIBUTES = new Map(
+	Object.entries(urlAttributes).map(([property, elements]) => [property.toLowerCase(), elements] as const),
+);
 
 type ParentNode = DefaultTreeAdapterTypes.ParentNode;
 
@@ -30,22 +34,16 @@ function absolutise(parent: ParentNode, pageUrl: string): void {
 	for (const node of parent.childNodes) {
 		if (!('tagName' in node)) continue;
 		for (const attribute of node.attrs) {
-			if (URL_ATTRIBUTES.has(attribute.name)) attribute.value = resolveUrl(attribute.value, pageUrl);
-			else if (attribute.name === 'srcset') attribute.value = resolveSrcSet(attribute.value, pageUrl);
+			const elements = URL_ATTRIBUTES.get(attribute.name);
+			if (elements !== undefined && (elements === null || elements.includes(node.tagName)))
+				attribute.value = resolveUrl(attribute.value, pageUrl);
+			else if (attribute.name === 'srcset')
+				attribute.value = stringifySrcset(
+					parseSrcset(attribute.value).map((candidate) => ({ ...candidate, url: resolveUrl(candidate.url, pageUrl) })),
+				);
 		}
 		absolutise(node.tagName === 'template' && 'content' in node ? node.content : node, pageUrl);
 	}
-}
-
-/** Each candidate of a srcset (`url descriptor, …`) with its URL resolved. */
-function resolveSrcSet(srcset: string, pageUrl: string): string {
-	return srcset
-		.split(',')
-		.map((candidate) => {
-			const [url = '', ...descriptor] = candidate.trim().split(/\s+/u);
-			return [resolveUrl(url, pageUrl), ...descriptor].join(' ');
-		})
-		.join(', ');
 }
 
 /** `url` resolved against `base`; left as written when it cannot be parsed. */
