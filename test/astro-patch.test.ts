@@ -156,7 +156,9 @@ describe('the patched content store writes', () => {
 		const readFile = vi.spyOn(fs.promises, 'readFile');
 		const writeFile = vi.spyOn(fs.promises, 'writeFile');
 		const names = (spy: typeof readFile | typeof writeFile) => () =>
-			spy.mock.calls.map(([path]) => String(path).replace(/.*\//u, ''));
+			spy.mock.calls.map(([path]) =>
+				(path instanceof URL ? path.pathname : typeof path === 'string' ? path : '').replace(/.*\//u, ''),
+			);
 		return { read: names(readFile), written: names(writeFile) };
 	}
 
