@@ -64,6 +64,10 @@ export default defineConfig({
 	// Then the build is moved into place beside dist/ only if complete (src/integrations/build-output.ts);
 	// last, a build counts as finished only once the others are done (src/integrations/unfinished-build.ts).
 	integrations: [pagefindIntegration(), sitemap(sitemapOptions()), buildOutputIntegration(), unfinishedBuildGuard()],
+	// `astro dev` watches the project for changes; built sites and caches (tens of thousands of files
+	// after a build or a benchmark) would use up the system's file watchers. The content folder must
+	// not be inside them.
+	vite: { server: { watch: { ignored: ['**/.cache/**', '**/dist/**', '**/.dist.*/**'] } } },
 	markdown: {
 		// Code blocks stay plain <pre><code>: Shiki's inline styles cost build time and bytes.
 		syntaxHighlight: false,
