@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { parseSrcset } from 'srcset';
 
 /** The fixture article with a lead image and a body figure (test/fixtures/site-corpus.ts, PICTURED). */
 const ARTICLE = './2023/10/19/fixture-10/';
@@ -33,10 +34,7 @@ for (const { width, height, candidate } of [
 		await expect(img).toBeVisible();
 		await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
 		const srcset = (await page.locator('figure.lead-figure source[type="image/avif"]').getAttribute('srcset')) ?? '';
-		const expected = srcset
-			.split(', ')
-			.map((c) => c.split(' '))
-			.find(([, w]) => w === candidate)?.[0];
+		const expected = parseSrcset(srcset).find((c) => `${String(c.width)}w` === candidate)?.url;
 		expect(expected).toBeTruthy();
 		const currentSrc = await img.evaluate((el: HTMLImageElement) => el.currentSrc);
 		expect(new URL(currentSrc).pathname).toBe(expected);

@@ -31,6 +31,19 @@ describe('htmlFacts', () => {
 		]);
 	});
 
+	test('finds each attribute HTML defines as a URL, only on the elements it is one on', () => {
+		const { links } = htmlFacts(
+			'<video src="v.mp4" poster="p.jpg"></video><blockquote cite="/q/">q</blockquote><button formaction="/send/">s</button><div cite="/no/"></div>',
+			PAGE,
+		);
+		expect(links.map((l) => [l.url, l.via])).toEqual([
+			['http://127.0.0.1:4401/news/2025/02/12/p.jpg', '<video poster>'],
+			['http://127.0.0.1:4401/news/2025/02/12/v.mp4', '<video src>'],
+			['http://127.0.0.1:4401/q/', '<blockquote cite>'],
+			['http://127.0.0.1:4401/send/', '<button formaction>'],
+		]);
+	});
+
 	test('collects ids and <a name> as anchors, including those inside <template>', () => {
 		const { anchors } = htmlFacts(
 			'<main id="main"><a name="old"></a><template><p id="in-template"></p></template></main>',

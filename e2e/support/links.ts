@@ -3,6 +3,7 @@
  * and sitemaps, JSON feeds, CSS and robots.txt. Pure: text in, absolute URLs out.
  */
 import { XMLParser } from 'fast-xml-parser';
+import { urlAttributes } from 'html-url-attributes';
 import { parse, parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5';
 import { attribute, elements } from './html.ts';
 
@@ -23,27 +24,13 @@ export interface HtmlFacts {
 	readonly anchors: Set<string>;
 }
 
-/** Attributes holding one URL, by element. */
-const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
-	a: ['href'],
-	area: ['href'],
-	link: ['href'],
-	img: ['src'],
-	source: ['src'],
-	script: ['src'],
-	iframe: ['src'],
-	video: ['src', 'poster'],
-	audio: ['src'],
-	track: ['src'],
-	embed: ['src'],
-	object: ['data'],
-	input: ['src'],
-	form: ['action'],
-	blockquote: ['cite'],
-	q: ['cite'],
-	del: ['cite'],
-	ins: ['cite'],
-};
+/**
+ * Attributes holding one URL (`html-url-attributes`, by HTML attribute name) and the elements they
+ * do so on (null: every element); `<base href>`, read apart, sets the base rather than linking.
+ */
+const URL_ATTRIBUTES = Object.entries(urlAttributes).map(
+	([property, elements]) => [property.toLowerCase(), elements?.filter((tag) => tag !== 'base') ?? null] as const,
+);
 
 function textOf(element: T.Element): string {
 	return element.childNodes.map((c) => ('value' in c && c.nodeName === '#text' ? c.value : '')).join('');
@@ -109,8 +96,9 @@ export function htmlFacts(html: string, pageUrl: string, { fragment = false } = 
 		const id = attribute(element, 'id');
 		if (id) anchors.add(id);
 		if (tag === 'a' && attribute(element, 'name')) anchors.add(attribute(element, 'name') ?? '');
-		for (const name of URL_ATTRIBUTES[tag] ?? []) {
-			add(attribute(element, name), `<${tag} ${name}>`, (tag === 'a' || tag === 'area') && name === 'href');
+		for (const [name, tags] of URL_ATTRIBUTES) {
+			if (tags === null || tags.includes(tag))
+				add(attribute(element, name), `<${tag} ${name}>`, (tag === 'a' || tag === 'area') && name === 'href');
 		}
 		const srcset = attribute(element, 'srcset') ?? attribute(element, 'imagesrcset');
 		if (srcset !== undefined) for (const url of srcsetUrls(srcset)) add(url, `<${tag} srcset>`);

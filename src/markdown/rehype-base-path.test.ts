@@ -42,6 +42,15 @@ describe('rehypeBasePath', () => {
 		);
 	});
 
+	test('reads a srcset as browsers do across line breaks, and leaves one that is not valid as written', async () => {
+		expect(await rewrite('<picture><source srcset="/a.jpg\n1x,\n/b.jpg 2x"></picture>', '/news/')).toBe(
+			'<picture><source srcset="/news/a.jpg 1x, /news/b.jpg 2x"></picture>',
+		);
+		expect(await rewrite('<img src="/a.jpg" srcset="/a.jpg 1x 2x" alt="a">', '/news/')).toBe(
+			'<img src="/news/a.jpg" srcset="/a.jpg 1x 2x" alt="a">',
+		);
+	});
+
 	test('does nothing at the root', async () => {
 		expect(await rewrite('<a href="/tags/">t</a>', '/')).toBe('<a href="/tags/">t</a>');
 	});

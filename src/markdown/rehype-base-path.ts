@@ -1,7 +1,8 @@
 import type { Element, Root } from 'hast';
 import { urlAttributes } from 'html-url-attributes';
+import { stringifySrcset } from 'srcset';
 import { visit } from 'unist-util-visit';
-import { mapSrcset } from './srcset.ts';
+import { readSrcset, srcsetText } from './srcset.ts';
 
 /** Options for {@link rehypeBasePath}. */
 export interface BasePathOptions {
@@ -13,8 +14,8 @@ export interface BasePathOptions {
  * Prefixes root-relative links written in article bodies (`/tags/ukraine/`, `/images/map.png`)
  * with the site's base path, so they keep working when the site is served from a sub-path.
  * Covers every attribute HTML defines as a URL (`html-url-attributes`: links, images, `<picture>`
- * sources, media, quotation `cite`…) and every `srcset` candidate. Protocol-relative (`//host`),
- * relative, absolute and already-prefixed URLs are left alone.
+ * sources, media, quotation `cite`…) and every candidate of a valid `srcset`. Protocol-relative
+ * (`//host`), relative, absolute and already-prefixed URLs are left alone.
  */
 export function rehypeBasePath({ basePath }: BasePathOptions) {
 	const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
@@ -28,8 +29,10 @@ export function rehypeBasePath({ basePath }: BasePathOptions) {
 					node.properties[attribute] = prefix(value);
 			}
 			if (node.tagName === 'img' || node.tagName === 'source') {
-				const srcset = mapSrcset(node.properties.srcSet, prefix);
-				if (srcset !== undefined) node.properties.srcSet = srcset;
+				const srcset = srcsetText(node.properties.srcSet);
+				// One that is not a valid srcset is left as written.
+				const candidates = srcset === undefined ? undefined : readSrcset(srcset);
+				if (candidates) node.properties.srcSet = stringifySrcset(candidates.map((c) => ({ ...c, url: prefix(c.url) })));
 			}
 		});
 	};

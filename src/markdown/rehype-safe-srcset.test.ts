@@ -39,4 +39,17 @@ describe('rehypeSafeSrcset', () => {
 			'<img src="/a.jpg" alt="a">',
 		);
 	});
+
+	test('judges a candidate after a line break, which browsers read after a URL ending in a comma', async () => {
+		expect(
+			await run('<picture><source srcset="/a.webp,\ndata:image/svg+xml,x 2x"><img src="/a.jpg" alt="a"></picture>'),
+		).toBe('<picture><img src="/a.jpg" alt="a"></picture>');
+	});
+
+	test('removes a srcset that is not a valid one, which cannot be judged for certain', async () => {
+		expect(await run('<img src="/a.jpg" srcset="/a.jpg 1x 2x" alt="a">')).toBe('<img src="/a.jpg" alt="a">');
+		expect(await run('<picture><source srcset="/a.webp 1x, /b.webp"><img src="/a.jpg" alt="a"></picture>')).toBe(
+			'<picture><img src="/a.jpg" alt="a"></picture>',
+		);
+	});
 });

@@ -1,21 +1,23 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { srcsetUrls } from './srcset.ts';
+import { readSrcset, srcsetText } from './srcset.ts';
 
 /** Schemes a `srcset` candidate may use, as the sanitiser allows for `src`. */
 const SAFE_SCHEMES = new Set(['http', 'https']);
 
 /**
  * Removes a `srcset` holding any candidate whose URL has another scheme (`javascript:`,
- * `data:`…), and a `<source>` left without one. The sanitiser judges an attribute by its first
- * colon only, so it would pass `https://a.jpg 1x, javascript:x 2x`; here every candidate is judged,
- * read as browsers read a srcset (`srcset`), so a comma inside a URL hides nothing.
+ * `data:`…), or one that is not a valid srcset, and a `<source>` left without one. The sanitiser
+ * judges an attribute by its first colon only, so it would pass `https://a.jpg 1x, javascript:x 2x`;
+ * here every candidate is judged, read as browsers read a srcset (`readSrcset`), so neither a comma
+ * inside a URL nor a line break after one hides anything; a srcset that cannot be read for certain
+ * cannot be judged, so it goes.
  */
 export function rehypeSafeSrcset() {
 	return (tree: Root): void => {
 		visit(tree, 'element', (node: Element, index, parent) => {
-			const urls = srcsetUrls(node.properties.srcSet);
-			if (urls === undefined || urls.every(isSafeCandidate)) return undefined;
+			const srcset = srcsetText(node.properties.srcSet);
+			if (srcset === undefined || readSrcset(srcset)?.every(({ url }) => isSafeCandidate(url))) return undefined;
 			delete node.properties.srcSet;
 			if (node.tagName !== 'source' || !parent || index === undefined) return undefined;
 			parent.children.splice(index, 1);

@@ -1,25 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { mapSrcset, srcsetUrls } from './srcset.ts';
+import { SRCSET_CASES } from '../../test/support/srcset-cases.ts';
+import { readSrcset, srcsetText } from './srcset.ts';
 
-describe('srcsetUrls', () => {
-	test('reads each candidate’s URL from a string or from hast’s comma-split list', () => {
-		const text = 'https://img.example/w_100,h_50/a.jpg 1x, /b.jpg 2x';
-		expect(srcsetUrls(text)).toEqual(['https://img.example/w_100,h_50/a.jpg', '/b.jpg']);
-		expect(srcsetUrls(['https://img.example/w_100', 'h_50/a.jpg 1x', '/b.jpg 2x'])).toEqual([
-			'https://img.example/w_100,h_50/a.jpg',
-			'/b.jpg',
-		]);
-	});
-
-	test('is undefined without a srcset', () => {
-		expect(srcsetUrls(undefined)).toBeUndefined();
-		expect(mapSrcset(null, (url) => url)).toBeUndefined();
+describe('srcsetText', () => {
+	test('is the attribute as written, a list of candidates joined by commas, or undefined', () => {
+		expect(srcsetText('https://img.example/w_100,h_50/a.jpg 1x')).toBe('https://img.example/w_100,h_50/a.jpg 1x');
+		expect(srcsetText(['/a.jpg 1x', '/b.jpg 2x'])).toBe('/a.jpg 1x, /b.jpg 2x');
+		expect(srcsetText(undefined)).toBeUndefined();
+		expect(srcsetText(true)).toBeUndefined();
 	});
 });
 
-describe('mapSrcset', () => {
-	test('replaces each URL and keeps its width or density', () => {
-		expect(mapSrcset('/a.jpg 480w, /b.jpg 960w', (url) => `/news${url}`)).toBe('/news/a.jpg 480w, /news/b.jpg 960w');
-		expect(mapSrcset(['/a.jpg 1x', '/b.jpg 1.5x'], (url) => url.toUpperCase())).toBe('/A.JPG 1x, /B.JPG 1.5x');
+describe('readSrcset', () => {
+	test.each(SRCSET_CASES)('reads %s as browsers do, or not at all', (_case, srcset, candidates) => {
+		expect(readSrcset(srcset)).toEqual(candidates);
 	});
 });

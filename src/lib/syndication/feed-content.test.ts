@@ -39,6 +39,13 @@ describe('feedHtml', () => {
 		expect(out).toContain(`poster="${new URL('p.jpg', PAGE).href}"`);
 	});
 
+	test('reads a srcset as browsers do across line breaks, and leaves one that is not valid as written', () => {
+		expect(feedHtml('<img srcset="/a.jpg\n1x, /b.jpg 2x" alt="">', PAGE)).toBe(
+			'<img srcset="https://example.org/a.jpg 1x, https://example.org/b.jpg 2x" alt="">',
+		);
+		expect(feedHtml('<img srcset="/a.jpg 1x 2x" alt="">', PAGE)).toBe('<img srcset="/a.jpg 1x 2x" alt="">');
+	});
+
 	test('keeps text and structure; character references come out in their named form', () => {
 		const html =
 			'<h2 id="what-next">What next</h2>\n<p>Tom &#x26; Jerry &#x3C;3 “quotes”</p>\n<pre><code>a &#x3C; b\n</code></pre>';

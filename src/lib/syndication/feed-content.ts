@@ -1,6 +1,7 @@
 import { urlAttributes } from 'html-url-attributes';
 import { parseFragment, serialize, type DefaultTreeAdapterTypes } from 'parse5';
-import { parseSrcset, stringifySrcset } from 'srcset';
+import { stringifySrcset } from 'srcset';
+import { readSrcset } from '../srcset.ts';
 
 // Characters XML 1.0 forbids or feed readers choke on: C0/C1 controls other than tab and line breaks,
 // and the non-characters U+FFFE/U+FFFF. Lone surrogates are handled by toWellFormed().
@@ -37,13 +38,16 @@ function absolutise(parent: ParentNode, pageUrl: string): void {
 			const elements = URL_ATTRIBUTES.get(attribute.name);
 			if (elements !== undefined && (elements === null || elements.includes(node.tagName)))
 				attribute.value = resolveUrl(attribute.value, pageUrl);
-			else if (attribute.name === 'srcset')
-				attribute.value = stringifySrcset(
-					parseSrcset(attribute.value).map((candidate) => ({ ...candidate, url: resolveUrl(candidate.url, pageUrl) })),
-				);
+			else if (attribute.name === 'srcset') attribute.value = resolveSrcset(attribute.value, pageUrl);
 		}
 		absolutise(node.tagName === 'template' && 'content' in node ? node.content : node, pageUrl);
 	}
+}
+
+/** Each candidate of a `srcset` with its URL resolved; left as written when it is not a valid srcset. */
+function resolveSrcset(srcset: string, pageUrl: string): string {
+	const candidates = readSrcset(srcset);
+	return candidates ? stringifySrcset(candidates.map((c) => ({ ...c, url: resolveUrl(c.url, pageUrl) }))) : srcset;
 }
 
 /** `url` resolved against `base`; left as written when it cannot be parsed. */
