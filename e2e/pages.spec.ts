@@ -1,7 +1,7 @@
 /**
  * Checks every built HTML page of both e2e builds, without a browser: valid HTML by html-validate's
- * recommended, accessibility and document presets (.htmlvalidate.json), an h1 and a description, unique
- * titles and descriptions, and a kind of page the browser checks know about.
+ * recommended, accessibility and document presets (.htmlvalidate.json), a lang, an h1 and a
+ * description, unique titles and descriptions, and a kind of page the browser checks know about.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -43,8 +43,9 @@ for (const [name, site] of Object.entries(SITES)) {
 			expect(errors).toEqual([]);
 		});
 
-		// Lang, title, a second h1, skipped levels and empty headings are html-validate's (above).
-		test('has an h1 and a description', () => {
+		// A missing lang or title, an empty title, a second h1, skipped levels and empty headings are
+		// html-validate's (above); it accepts a blank lang.
+		test('has a lang, an h1 and a description', () => {
 			const problems = [...pages].flatMap(([path, html]) =>
 				outlineProblems(pageOutline(html)).map((p) => `${path}: ${p}`),
 			);

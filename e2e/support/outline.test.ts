@@ -40,6 +40,10 @@ describe('outlineProblems', () => {
 		expect(outlineProblems(pageOutline(doc('<h1>a</h1><h2>b</h2>')))).toEqual([]);
 	});
 
+	test('reports a blank lang, which html-validate accepts', () => {
+		expect(outlineProblems(pageOutline(doc('<h1>a</h1>', undefined, ' lang=" "')))).toEqual(['no lang on <html>']);
+	});
+
 	test('reports a page without an h1 and without a description', () => {
 		expect(outlineProblems(pageOutline(doc('<h2>first</h2>', '<title>T</title>')))).toEqual([
 			'no meta description',
@@ -49,7 +53,7 @@ describe('outlineProblems', () => {
 	});
 });
 
-describe('the outline checks left to html-validate', () => {
+describe('html-validate with the project’s configuration', () => {
 	const validator = new HtmlValidate(new FileSystemConfigLoader());
 
 	test.each([
@@ -60,10 +64,24 @@ describe('the outline checks left to html-validate', () => {
 		['a skipped level', doc('<h1>a</h1><h3>c</h3>'), 'heading-level'],
 		['a first heading below h1', doc('<h2>a</h2>'), 'heading-level'],
 		['an empty heading', doc('<h1>a</h1><h2></h2>'), 'empty-heading'],
-	])('are made by the project’s configuration: %s', async (_case, html, rule) => {
-		const report = await validator.validateString(html, join(ROOT, 'page.html'));
-		expect(report.results.flatMap((result) => result.messages.map((message) => message.ruleId))).toContain(rule);
+	])('reports %s, which outlineProblems leaves to it', async (_case, html, rule) => {
+		expect(await ruleIds(html)).toContain(rule);
 	});
+
+	test.each([
+		['a blank lang', doc('<h1>a</h1>', undefined, ' lang=" "')],
+		['an empty lang', doc('<h1>a</h1>', undefined, ' lang=""')],
+		['no heading at all', doc('<p>no heading</p>')],
+		['no description', doc('<h1>a</h1>', '<title>T</title>')],
+	])('does not report %s, which outlineProblems checks', async (_case, html) => {
+		expect(await ruleIds(html)).toEqual(await ruleIds(doc('<h1>a</h1>')));
+	});
+
+	/** The rules html-validate reports for `html` with the project's configuration. */
+	async function ruleIds(html: string): Promise<string[]> {
+		const report = await validator.validateString(html, join(ROOT, 'page.html'));
+		return report.results.flatMap((result) => result.messages.map((message) => message.ruleId));
+	}
 });
 
 describe('duplicates', () => {

@@ -46,12 +46,14 @@ export function pageOutline(html: string): PageOutline {
 }
 
 /**
- * What html-validate's presets (.htmlvalidate.json) do not check in one page's outline: a page with
- * no h1 at all (`heading-level` judges only the headings there are) and a page with no meta
- * description. The rest (lang, title, a second h1, skipped levels, empty headings) is theirs.
+ * What html-validate's presets (.htmlvalidate.json) do not check in one page's outline: a blank
+ * `lang` (`element-required-attributes` wants the attribute, not a value), no meta description, and
+ * no h1 at all (`heading-level` judges only the headings there are). The rest (a missing lang or
+ * title, an empty title, a second h1, skipped levels, empty headings) is theirs.
  */
 export function outlineProblems(outline: PageOutline): string[] {
 	const problems: string[] = [];
+	if (!outline.lang) problems.push('no lang on <html>');
 	if (!outline.description) problems.push('no meta description');
 	if (!outline.headings.some((heading) => heading.level === 1)) problems.push('no h1');
 	return problems;
