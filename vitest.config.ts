@@ -6,6 +6,7 @@ const UNIT = [
 	'scripts/**/*.test.ts',
 	'e2e/**/*.test.ts',
 	'test/support/**/*.test.ts',
+	'bench/**/*.test.ts',
 	'test/headers.test.ts',
 	'test/deploy-config.test.ts',
 	'test/astro-patch.test.ts',
