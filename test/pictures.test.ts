@@ -209,4 +209,18 @@ describe('pictures in a real build', () => {
 		expect([...secondFiles.keys()].sort()).toEqual([...firstFiles.keys()].sort());
 		for (const [file, bytes] of firstFiles) expect(secondFiles.get(file)?.equals(bytes), file).toBe(true);
 	});
+
+	test('a rebuild links each processed picture from the cache instead of copying it (the patch)', async () => {
+		const processed = await glob('_astro/*.{avif,webp,jpg,jpeg,png}', { cwd: second.outDir });
+		expect(processed.length).toBeGreaterThan(20);
+		let linked = 0;
+		for (const file of processed) {
+			const cached = join(second.cacheDir, 'assets', file.slice('_astro/'.length));
+			const inCache = await stat(cached).catch(() => undefined);
+			if (!inCache) continue; // an original, copied as it is, not processed
+			expect((await stat(join(second.outDir, file))).ino, file).toBe(inCache.ino);
+			linked += 1;
+		}
+		expect(linked).toBeGreaterThan(20);
+	});
 });
