@@ -1,7 +1,7 @@
 /**
  * `npm run check:content`: checks every article in the content folder (`CONTENT_DIR`, default
  * `content/`), its author profiles (`authors/`) and the site pages (`PAGES_DIR`, default
- * `content/pages/`) with exactly the checks the build runs, including that every policy page the
+ * `src/site-pages/`) with exactly the checks the build runs, including that every policy page the
  * publisher settings name exists; lists every problem of every file at once and exits 1 if there
  * is any; otherwise says how many articles are published, drafts or scheduled.
  */

@@ -99,7 +99,7 @@ export const PAGE_TYPES: readonly PageType[] = [
 	},
 	{
 		name: 'site page',
-		// Top-level pages written in Markdown (content/pages/): about, standards.
+		// Top-level pages written in Markdown (src/site-pages/): about, standards.
 		pattern: /^(?!\d+\/$)[\p{L}\p{N}-]+\/$/u,
 		samples: [
 			{ label: 'about page', path: 'about/' },

@@ -73,8 +73,9 @@ export const defaultSettings = {
 	pageSize: 10,
 	contentDir: 'content',
 	imageHosts: [],
-	// The site's pages stay in content/pages whatever CONTENT_DIR says: they are about the publication.
-	pagesDir: 'content/pages',
+	// The site's pages (about, standards) are the publication's own, not articles: they live beside the
+	// code, never in the content folder, and stay whatever CONTENT_DIR says.
+	pagesDir: 'src/site-pages',
 	publisher: {
 		logo: 'favicon.svg',
 		// No masthead page: the site names no staff.
